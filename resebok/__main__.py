@@ -1,0 +1,3 @@
+from resebok.cli import main
+
+raise SystemExit(main())

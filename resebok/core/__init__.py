@@ -1,0 +1,1 @@
+"""The Qt-free core of Resebok: domain model, rules, storage and analysis."""

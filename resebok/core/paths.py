@@ -1,0 +1,22 @@
+"""Where the database lives: ``--db`` beats ``RESEBOK_DB`` beats the user's data directory."""
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+DB_ENV_VAR = "RESEBOK_DB"
+DB_FILENAME = "resebok.sqlite"
+
+
+def default_db_path() -> Path:
+    return user_data_path("Resebok", appauthor=False) / DB_FILENAME
+
+
+def resolve_db_path(cli_value: str | os.PathLike[str] | None = None) -> Path:
+    if cli_value:
+        return Path(cli_value).expanduser()
+    env_value = os.environ.get(DB_ENV_VAR)
+    if env_value:
+        return Path(env_value).expanduser()
+    return default_db_path()

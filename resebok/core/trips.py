@@ -1,0 +1,245 @@
+"""Storing trips and their stops, and the queries behind the trip list."""
+
+import uuid
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time
+from typing import Any
+
+from sqlite_utils import Database
+
+from resebok.core.distance import is_far_from_suggestion, route_key, suggest_km
+from resebok.core.models import Mode, PurposeCategory, Trip
+from resebok.core.org import subtree_ids
+from resebok.core.places import get_places
+from resebok.core.settings import get_setting
+from resebok.core.validation import TripValidationError, odometer_km, validate_trip
+
+
+def new_trip_id() -> str:
+    return str(uuid.uuid4())
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _time_text(value: time | None) -> str | None:
+    return value.strftime("%H:%M") if value else None
+
+
+def route_text(db: Database, stop_ids: list[int]) -> str:
+    places = get_places(db, stop_ids)
+    return " – ".join(places[i].name for i in stop_ids if i in places)
+
+
+def prepare_trip(db: Database, trip: Trip, today: date | None = None) -> Trip:
+    """Validate *trip* and fill in what follows from it: odometer km, suggestion and flag."""
+    errors = validate_trip(db, trip, today)
+    if errors:
+        raise TripValidationError(errors)
+    km = float(trip.km)
+    from_odometer = odometer_km(trip)
+    if from_odometer is not None:
+        km = float(from_odometer)  # the odometer readings decide the distance
+    suggestion = suggest_km(db, trip.stop_ids)
+    suggested = suggestion.km if suggestion else None
+    share = float(get_setting(db, "km_flag_share"))
+    flagged = trip.mode in (Mode.OWN_CAR, Mode.POOL_CAR) and is_far_from_suggestion(
+        km, suggested, share
+    )
+    return replace(trip, km=round(km, 1), suggested_km=suggested, km_flagged=flagged)
+
+
+def save_trip(db: Database, trip: Trip, today: date | None = None) -> Trip:
+    """Insert or update *trip* and its stops in one transaction; returns the stored trip."""
+    trip = prepare_trip(db, trip, today)
+    is_new = trip.id is None
+    trip_id = trip.id or new_trip_id()
+    now = _now()
+    record: dict[str, Any] = {
+        "id": trip_id,
+        "date": trip.date.isoformat(),
+        "start_time": _time_text(trip.start_time),
+        "end_time": _time_text(trip.end_time),
+        "employee_id": trip.employee_id,
+        "unit_id": trip.unit_id,
+        "member_org_id": trip.member_org_id,
+        "vehicle_id": trip.vehicle_id,
+        "mode": str(trip.mode),
+        "km": trip.km,
+        "suggested_km": trip.suggested_km,
+        "km_flagged": int(trip.km_flagged),
+        "odometer_start": trip.odometer_start,
+        "odometer_end": trip.odometer_end,
+        "purpose": trip.purpose,
+        "purpose_category": str(trip.purpose_category),
+        "passengers": trip.passengers,
+        "from_home": int(trip.from_home),
+        "route_key": route_key(trip.stop_ids),
+        "route_text": route_text(db, trip.stop_ids),
+        "paid_on": trip.paid_on.isoformat() if trip.paid_on else None,
+        "updated_at": now,
+    }
+    with db.atomic():
+        if is_new:
+            record["created_at"] = now
+            columns = ", ".join(record)
+            marks = ", ".join("?" for _ in record)
+            db.execute(f"INSERT INTO trips ({columns}) VALUES ({marks})", list(record.values()))
+        else:
+            assignments = ", ".join(f"{column} = ?" for column in record if column != "id")
+            values = [v for k, v in record.items() if k != "id"]
+            cursor = db.execute(f"UPDATE trips SET {assignments} WHERE id = ?", values + [trip_id])
+            if cursor.rowcount != 1:
+                raise KeyError(f"Resan {trip_id} finns inte längre.")
+            db.execute("DELETE FROM trip_stops WHERE trip_id = ?", [trip_id])
+        db.conn.executemany(
+            "INSERT INTO trip_stops (trip_id, seq, place_id) VALUES (?, ?, ?)",
+            [(trip_id, seq, place_id) for seq, place_id in enumerate(trip.stop_ids)],
+        )
+    return get_trip(db, trip_id)  # type: ignore[return-value]
+
+
+def _trip(row: dict, stop_ids: list[int], stop_names: list[str]) -> Trip:
+    return Trip(
+        id=row["id"],
+        date=date.fromisoformat(row["date"]),
+        start_time=time.fromisoformat(row["start_time"]) if row["start_time"] else None,
+        end_time=time.fromisoformat(row["end_time"]) if row["end_time"] else None,
+        employee_id=row["employee_id"],
+        unit_id=row["unit_id"],
+        member_org_id=row["member_org_id"],
+        vehicle_id=row["vehicle_id"],
+        mode=Mode(row["mode"]),
+        km=row["km"],
+        suggested_km=row["suggested_km"],
+        km_flagged=bool(row["km_flagged"]),
+        odometer_start=row["odometer_start"],
+        odometer_end=row["odometer_end"],
+        purpose=row["purpose"],
+        purpose_category=PurposeCategory(row["purpose_category"]),
+        passengers=row["passengers"],
+        from_home=bool(row["from_home"]),
+        paid_on=date.fromisoformat(row["paid_on"]) if row["paid_on"] else None,
+        stop_ids=stop_ids,
+        stop_names=stop_names,
+    )
+
+
+def get_trip(db: Database, trip_id: str) -> Trip | None:
+    rows = list(db.query("SELECT * FROM trips WHERE id = ?", [trip_id]))
+    if not rows:
+        return None
+    stops = list(
+        db.query(
+            "SELECT s.place_id, p.name FROM trip_stops s JOIN places p ON p.id = s.place_id "
+            "WHERE s.trip_id = ? ORDER BY s.seq",
+            [trip_id],
+        )
+    )
+    return _trip(rows[0], [s["place_id"] for s in stops], [s["name"] for s in stops])
+
+
+def delete_trip(db: Database, trip_id: str) -> None:
+    with db.atomic():
+        db.execute("DELETE FROM trips WHERE id = ?", [trip_id])
+
+
+def recent_trips(db: Database, employee_id: int, limit: int = 15) -> list[Trip]:
+    """The employee's latest distinct routes, newest first, for "repeat a previous trip"."""
+    rows = db.query(
+        """
+        SELECT id FROM trips WHERE employee_id = ? AND id IN (
+            SELECT id FROM (
+                SELECT id, ROW_NUMBER() OVER (
+                    PARTITION BY route_key, mode ORDER BY date DESC, start_time DESC
+                ) AS n
+                FROM trips WHERE employee_id = ?
+            ) WHERE n = 1
+        )
+        ORDER BY date DESC, start_time DESC LIMIT ?
+        """,
+        [employee_id, employee_id, limit],
+    )
+    return [t for t in (get_trip(db, row["id"]) for row in rows) if t is not None]
+
+
+# --- the trip list -------------------------------------------------------------------------
+
+SORT_COLUMNS = {
+    "date": "t.date {dir}, t.start_time {dir}, t.id {dir}",
+    "employee": "e.name {dir}, t.date DESC, t.id",
+    "unit": "u.name {dir}, t.date DESC, t.id",
+    "route": "t.route_text {dir}, t.date DESC, t.id",
+    "km": "t.km {dir}, t.date DESC, t.id",
+    "mode": "t.mode {dir}, t.date DESC, t.id",
+    "purpose": "t.purpose {dir}, t.date DESC, t.id",
+}
+
+
+@dataclass(frozen=True)
+class TripFilter:
+    date_from: date | None = None
+    date_to: date | None = None
+    unit_id: int | None = None  # includes the units below it in the tree
+    employee_id: int | None = None
+    mode: Mode | None = None
+    text: str = ""
+
+    def where(self, db: Database) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.date_from:
+            clauses.append("t.date >= ?")
+            params.append(self.date_from.isoformat())
+        if self.date_to:
+            clauses.append("t.date <= ?")
+            params.append(self.date_to.isoformat())
+        if self.unit_id is not None:
+            ids = subtree_ids(db, self.unit_id)
+            clauses.append(f"t.unit_id IN ({','.join('?' for _ in ids)})")
+            params.extend(ids)
+        if self.employee_id is not None:
+            clauses.append("t.employee_id = ?")
+            params.append(self.employee_id)
+        if self.mode is not None:
+            clauses.append("t.mode = ?")
+            params.append(str(self.mode))
+        if self.text.strip():
+            clauses.append("(t.route_text LIKE ? ESCAPE '\\' OR t.purpose LIKE ? ESCAPE '\\')")
+            needle = "%" + self.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace(
+                "_", "\\_"
+            ) + "%"
+            params.extend([needle, needle])
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def count_trips(db: Database, trip_filter: TripFilter) -> int:
+    where, params = trip_filter.where(db)
+    sql = "SELECT COUNT(*) AS n FROM trips t" + where
+    return int(next(db.query(sql, params))["n"])
+
+
+def trip_rows(
+    db: Database,
+    trip_filter: TripFilter,
+    sort: str = "date",
+    descending: bool = True,
+    limit: int = 200,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """One page of the trip list, already joined with the names it shows."""
+    where, params = trip_filter.where(db)
+    order = SORT_COLUMNS[sort].format(dir="DESC" if descending else "ASC")
+    sql = f"""
+        SELECT t.id, t.date, t.start_time, t.end_time, e.name AS employee, u.name AS unit,
+               t.route_text AS route, t.km, t.mode, t.purpose, t.km_flagged, t.from_home,
+               t.suggested_km
+        FROM trips t
+        JOIN employees e ON e.id = t.employee_id
+        JOIN org_units u ON u.id = t.unit_id
+        {where}
+        ORDER BY {order}
+        LIMIT ? OFFSET ?
+    """
+    return list(db.query(sql, params + [limit, offset]))

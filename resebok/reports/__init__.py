@@ -1,0 +1,1 @@
+"""PDF reports built from core results with reportlab (no Qt)."""
