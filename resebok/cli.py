@@ -22,7 +22,8 @@ def _add_db_option(parser: argparse.ArgumentParser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="resebok",
-        description="Resebok – tjänsteresor och kilometerersättning. Utan kommando öppnas fönstret.",
+        description="Resebok – tjänsteresor och kilometerersättning. "
+        "Utan kommando öppnas fönstret.",
     )
     parser.add_argument("--version", action="version", version=f"Resebok {__version__}")
     _add_db_option(parser)

@@ -73,6 +73,12 @@ def org(db) -> SmallOrg:
     kumla_place = find_place(db, "Kumla")
     cleaner = add_employee(db, "1001", "Anna Lind", cleaning.id, fjugesta.id, fjugesta.id, 0.0)
     archivist = add_employee(
-        db, "2001", "Bo Ek", archive.id, kumla_place.id, find_place(db, "Arkivdepå Fjugesta").id, 28.0
+        db,
+        "2001",
+        "Bo Ek",
+        archive.id,
+        kumla_place.id,
+        find_place(db, "Arkivdepå Fjugesta").id,
+        28.0,
     )
     return SmallOrg(muni, ks, dept, cleaning, archive, hallsberg, kumla, cleaner, archivist)

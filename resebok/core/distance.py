@@ -46,7 +46,8 @@ def geodesic_km(places: Sequence[Place]) -> float | None:
     if any(not p.has_position for p in places):
         return None
     return sum(
-        geodesic((a.lat, a.lon), (b.lat, b.lon)).km for a, b in zip(places, places[1:], strict=False)
+        geodesic((a.lat, a.lon), (b.lat, b.lon)).km
+        for a, b in zip(places, places[1:], strict=False)
     )
 
 

@@ -34,7 +34,8 @@ def add_unit(
     if kind not in UNIT_KINDS:
         raise ValueError(f"Okänd organisationsnivå: {kind}")
     cursor = db.execute(
-        "INSERT INTO org_units (code, name, kind, parent_id, kostnadsstalle) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO org_units (code, name, kind, parent_id, kostnadsstalle) "
+        "VALUES (?, ?, ?, ?, ?)",
         [code, name, kind, parent_id, kostnadsstalle],
     )
     return OrgUnit(cursor.lastrowid, code, name, kind, parent_id, kostnadsstalle)  # type: ignore[arg-type]

@@ -1,6 +1,7 @@
 """Storing trips and their stops, and the queries behind the trip list."""
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time
 from typing import Any
@@ -98,6 +99,82 @@ def save_trip(db: Database, trip: Trip, today: date | None = None) -> Trip:
             [(trip_id, seq, place_id) for seq, place_id in enumerate(trip.stop_ids)],
         )
     return get_trip(db, trip_id)  # type: ignore[return-value]
+
+
+TRIP_COLUMNS = (
+    "id",
+    "date",
+    "start_time",
+    "end_time",
+    "employee_id",
+    "unit_id",
+    "member_org_id",
+    "vehicle_id",
+    "mode",
+    "km",
+    "suggested_km",
+    "km_flagged",
+    "odometer_start",
+    "odometer_end",
+    "purpose",
+    "purpose_category",
+    "passengers",
+    "from_home",
+    "route_key",
+    "route_text",
+    "paid_on",
+    "created_at",
+    "updated_at",
+)
+
+
+def bulk_insert_trips(db: Database, trips: Iterable[Trip]) -> int:
+    """Insert already-validated trips fast (demo, import); the caller owns the transaction.
+
+    Trips without an id get a new UUID. km, suggested_km and km_flagged are stored as given.
+    """
+    names = {row["id"]: row["name"] for row in db.query("SELECT id, name FROM places")}
+    now = _now()
+    trip_rows: list[tuple[Any, ...]] = []
+    stop_rows: list[tuple[str, int, int]] = []
+    for trip in trips:
+        trip_id = trip.id or new_trip_id()
+        trip_rows.append(
+            (
+                trip_id,
+                trip.date.isoformat(),
+                _time_text(trip.start_time),
+                _time_text(trip.end_time),
+                trip.employee_id,
+                trip.unit_id,
+                trip.member_org_id,
+                trip.vehicle_id,
+                str(trip.mode),
+                trip.km,
+                trip.suggested_km,
+                int(trip.km_flagged),
+                trip.odometer_start,
+                trip.odometer_end,
+                trip.purpose,
+                str(trip.purpose_category),
+                trip.passengers,
+                int(trip.from_home),
+                route_key(trip.stop_ids),
+                " – ".join(names[i] for i in trip.stop_ids),
+                trip.paid_on.isoformat() if trip.paid_on else None,
+                now,
+                now,
+            )
+        )
+        stop_rows.extend((trip_id, seq, place_id) for seq, place_id in enumerate(trip.stop_ids))
+    marks = ", ".join("?" for _ in TRIP_COLUMNS)
+    db.conn.executemany(
+        f"INSERT INTO trips ({', '.join(TRIP_COLUMNS)}) VALUES ({marks})", trip_rows
+    )
+    db.conn.executemany(
+        "INSERT INTO trip_stops (trip_id, seq, place_id) VALUES (?, ?, ?)", stop_rows
+    )
+    return len(trip_rows)
 
 
 def _trip(row: dict, stop_ids: list[int], stop_names: list[str]) -> Trip:
@@ -207,9 +284,11 @@ class TripFilter:
             params.append(str(self.mode))
         if self.text.strip():
             clauses.append("(t.route_text LIKE ? ESCAPE '\\' OR t.purpose LIKE ? ESCAPE '\\')")
-            needle = "%" + self.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace(
-                "_", "\\_"
-            ) + "%"
+            needle = (
+                "%"
+                + self.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                + "%"
+            )
             params.extend([needle, needle])
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 

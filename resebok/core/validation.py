@@ -85,9 +85,10 @@ def validate_trip(db: Database, trip: Trip, today: date | None = None) -> list[F
         error("odometer", "Ange båda mätarställningarna, eller ingen av dem.")
     elif has_start and has_end:
         assert trip.odometer_start is not None and trip.odometer_end is not None
-        if min(trip.odometer_start, trip.odometer_end) < 0 or max(
-            trip.odometer_start, trip.odometer_end
-        ) > MAX_ODOMETER:
+        if (
+            min(trip.odometer_start, trip.odometer_end) < 0
+            or max(trip.odometer_start, trip.odometer_end) > MAX_ODOMETER
+        ):
             error("odometer", "Mätarställningen ska vara ett heltal mellan 0 och 9 999 999.")
         elif trip.odometer_end <= trip.odometer_start:
             error("odometer", "Mätarställningen vid ankomst måste vara större än vid avfärd.")
