@@ -17,6 +17,10 @@ def _create_private_file(path: Path) -> None:
     os.close(fd)
 
 
+def _casefold(value: object) -> str | None:
+    return None if value is None else str(value).casefold()
+
+
 def open_database(path: str | os.PathLike[str] | None) -> Database:
     """Open (creating if needed) and migrate the database at *path*; ``None`` is in memory."""
     if path is None or str(path) == ":memory:":
@@ -29,5 +33,7 @@ def open_database(path: str | os.PathLike[str] | None) -> Database:
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.enable_wal()
     db.execute("PRAGMA foreign_keys = ON")
+    # Unicode-aware case folding for searches ("örebro" finds "Örebro").
+    db.conn.create_function("casefold", 1, _casefold, deterministic=True)
     apply_migrations(db)
     return db

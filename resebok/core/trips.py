@@ -283,12 +283,15 @@ class TripFilter:
             clauses.append("t.mode = ?")
             params.append(str(self.mode))
         if self.text.strip():
-            clauses.append("(t.route_text LIKE ? ESCAPE '\\' OR t.purpose LIKE ? ESCAPE '\\')")
-            needle = (
-                "%"
-                + self.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                + "%"
+            # casefold() is registered by resebok.core.db: LIKE alone folds ASCII only.
+            clauses.append(
+                "(casefold(t.route_text) LIKE ? ESCAPE '\\' "
+                "OR casefold(t.purpose) LIKE ? ESCAPE '\\')"
             )
+            escaped = self.text.strip().casefold()
+            for char in ("\\", "%", "_"):
+                escaped = escaped.replace(char, "\\" + char)
+            needle = f"%{escaped}%"
             params.extend([needle, needle])
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
@@ -297,6 +300,14 @@ def count_trips(db: Database, trip_filter: TripFilter) -> int:
     where, params = trip_filter.where(db)
     sql = "SELECT COUNT(*) AS n FROM trips t" + where
     return int(next(db.query(sql, params))["n"])
+
+
+def trip_totals(db: Database, trip_filter: TripFilter) -> tuple[int, float]:
+    """How many trips the filter selects, and their km (all modes)."""
+    where, params = trip_filter.where(db)
+    sql = "SELECT COUNT(*) AS n, COALESCE(SUM(t.km), 0) AS km FROM trips t" + where
+    row = next(db.query(sql, params))
+    return int(row["n"]), float(row["km"])
 
 
 def trip_rows(

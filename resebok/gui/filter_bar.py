@@ -1,0 +1,130 @@
+"""The filters above the trip list: period, unit, employee and free text."""
+
+from datetime import date
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from sqlite_utils import Database
+
+from resebok.core.org import all_employees, subtree_ids, unit_tree_order
+from resebok.core.trips import TripFilter
+
+MONTHS = [
+    "januari", "februari", "mars", "april", "maj", "juni",
+    "juli", "augusti", "september", "oktober", "november", "december",
+]  # fmt: skip
+
+
+class FilterBar(QWidget):
+    changed = Signal(object)  # the new TripFilter
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.year = QComboBox(objectName="filterYear")
+        self.month = QComboBox(objectName="filterMonth")
+        self.unit = QComboBox(objectName="filterUnit")
+        self.employee = QComboBox(objectName="filterEmployee")
+        self.text = QLineEdit(objectName="filterText", placeholderText="Sök resväg eller syfte")
+        self.text.setClearButtonEnabled(True)
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self._emit)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for text, widget in (
+            ("&År:", self.year),
+            ("&Månad:", self.month),
+            ("&Enhet:", self.unit),
+            ("&Anställd:", self.employee),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            layout.addWidget(label)
+            layout.addWidget(widget)
+        layout.addWidget(self.text, 1)
+        self.reload()
+        self.year.currentIndexChanged.connect(self._on_year)
+        self.month.currentIndexChanged.connect(self._emit)
+        self.unit.currentIndexChanged.connect(self._on_unit)
+        self.employee.currentIndexChanged.connect(self._emit)
+        self.text.textChanged.connect(lambda _text: self._debounce.start())
+
+    def reload(self) -> None:
+        """Refill the choices (after an import added units or employees), keeping selections."""
+        for combo in (self.year, self.month, self.unit, self.employee):
+            combo.blockSignals(True)
+        year, unit = self.year.currentData(), self.unit.currentData()
+        self.year.clear()
+        self.year.addItem("Alla år", None)
+        for value in self._years():
+            self.year.addItem(str(value), value)
+        self._select(self.year, year)
+        self.month.clear()
+        self.month.addItem("Hela året", None)
+        for number, name in enumerate(MONTHS, start=1):
+            self.month.addItem(name, number)
+        self.month.setEnabled(self.year.currentData() is not None)
+        self.unit.clear()
+        self.unit.addItem("Alla enheter", None)
+        for depth, org_unit in unit_tree_order(self._db):
+            self.unit.addItem("    " * depth + org_unit.name, org_unit.id)
+        self._select(self.unit, unit)
+        self._fill_employees()
+        for combo in (self.year, self.month, self.unit, self.employee):
+            combo.blockSignals(False)
+
+    def current_filter(self) -> TripFilter:
+        year, month = self.year.currentData(), self.month.currentData()
+        date_from = date_to = None
+        if year is not None:
+            if month is None:
+                date_from, date_to = date(year, 1, 1), date(year, 12, 31)
+            else:
+                date_from = date(year, month, 1)
+                next_month = date(year + month // 12, month % 12 + 1, 1)
+                date_to = date.fromordinal(next_month.toordinal() - 1)
+        return TripFilter(
+            date_from=date_from,
+            date_to=date_to,
+            unit_id=self.unit.currentData(),
+            employee_id=self.employee.currentData(),
+            text=self.text.text(),
+        )
+
+    def _years(self) -> list[int]:
+        rows = list(self._db.query("SELECT MIN(date) AS first, MAX(date) AS last FROM trips"))
+        this_year = date.today().year
+        if not rows or rows[0]["first"] is None:
+            return [this_year]
+        first, last = int(rows[0]["first"][:4]), int(rows[0]["last"][:4])
+        return list(range(max(last, this_year), first - 1, -1))
+
+    def _fill_employees(self) -> None:
+        current = self.employee.currentData()
+        unit_id = self.unit.currentData()
+        allowed = set(subtree_ids(self._db, unit_id)) if unit_id is not None else None
+        self.employee.clear()
+        self.employee.addItem("Alla anställda", None)
+        for employee in all_employees(self._db):
+            if allowed is None or employee.unit_id in allowed:
+                self.employee.addItem(f"{employee.name} ({employee.number})", employee.id)
+        self._select(self.employee, current)
+
+    @staticmethod
+    def _select(combo: QComboBox, value: object) -> None:
+        index = combo.findData(value)
+        combo.setCurrentIndex(max(index, 0))
+
+    def _on_year(self) -> None:
+        self.month.setEnabled(self.year.currentData() is not None)
+        self._emit()
+
+    def _on_unit(self) -> None:
+        self.employee.blockSignals(True)
+        self._fill_employees()
+        self.employee.blockSignals(False)
+        self._emit()
+
+    def _emit(self) -> None:
+        self.changed.emit(self.current_filter())

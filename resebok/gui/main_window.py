@@ -1,0 +1,256 @@
+"""The main window: the trip list with its filters, menus, toolbar and status bar."""
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from resebok import APP_NAME, __version__
+from resebok.core.csv_import import import_trips_csv
+from resebok.core.trips import delete_trip, get_trip, trip_totals
+from resebok.gui.filter_bar import FilterBar
+from resebok.gui.formatting import format_km, format_number
+from resebok.gui.summary_dialog import SummaryDialog
+from resebok.gui.trip_dialog import TripDialog
+from resebok.gui.trip_table_model import COLUMNS, TripTableModel
+
+MAX_LISTED_IMPORT_ERRORS = 200
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, db_path: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.db_path = db_path
+        self.setWindowTitle(f"{APP_NAME} – tjänsteresor")
+        self.resize(1200, 720)
+
+        self.model = TripTableModel(db, self)
+        self.filters = FilterBar(db, self)
+        self.table = QTableView(objectName="tripTable")
+        self._setup_table()
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.table, 1)
+        self.setCentralWidget(central)
+
+        self._create_actions()
+        self._create_menus_and_toolbar()
+        self.count_label = QLabel(objectName="countLabel")
+        self.db_label = QLabel(f"Databas: {db_path if db_path else 'i minnet'}")
+        self.db_label.setObjectName("dbLabel")
+        self.statusBar().addWidget(self.count_label, 1)
+        self.statusBar().addPermanentWidget(self.db_label)
+
+        self.filters.changed.connect(self._apply_filter)
+        self.table.doubleClicked.connect(lambda _index: self.edit_trip())
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self._update_status()
+        self._update_actions()
+
+    # --- set-up -----------------------------------------------------------------------------
+    def _setup_table(self) -> None:
+        table = self.table
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setSortingEnabled(True)
+        table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(24)
+        header = table.horizontalHeader()
+        widths = [90, 95, 160, 190, 320, 70, 110]
+        for column, width in enumerate(widths):
+            table.setColumnWidth(column, width)
+        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _create_actions(self) -> None:
+        self.new_action = self._action("&Ny resa…", self.new_trip, QKeySequence.StandardKey.New)
+        self.repeat_action = self._action("&Upprepa resa…", self.repeat_trip, "Ctrl+R")
+        self.edit_action = self._action("&Redigera resa…", self.edit_trip, "Ctrl+E")
+        self.delete_action = self._action(
+            "&Ta bort resa", self.delete_selected, QKeySequence.StandardKey.Delete
+        )
+        self.import_action = self._action("&Importera resor från CSV…", self.import_csv, "Ctrl+I")
+        self.summary_action = self._action("&Sammanställning per enhet…", self.show_summary)
+        self.quit_action = self._action("&Avsluta", self.close, QKeySequence.StandardKey.Quit)
+        self.about_action = self._action("&Om Resebok", self.show_about)
+        self.new_action.setToolTip("Logga en ny resa (Ctrl+N)")
+        self.repeat_action.setToolTip("Logga den markerade resan igen med dagens datum (Ctrl+R)")
+
+    def _create_menus_and_toolbar(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&Arkiv")
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        trips_menu = menu.addMenu("&Resor")
+        for action in (self.new_action, self.repeat_action, self.edit_action, self.delete_action):
+            trips_menu.addAction(action)
+        reports_menu = menu.addMenu("Ra&pporter")
+        reports_menu.addAction(self.summary_action)
+        help_menu = menu.addMenu("&Hjälp")
+        help_menu.addAction(self.about_action)
+
+        toolbar = QToolBar("Verktyg", self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_action, self.repeat_action, self.edit_action, self.delete_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.summary_action)
+        self.addToolBar(toolbar)
+
+    # --- trip actions -----------------------------------------------------------------------
+    def selected_trip_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.trip_id(rows[0].row()) if rows else None
+
+    def _selected_employee_id(self) -> int | None:
+        trip_id = self.selected_trip_id()
+        trip = get_trip(self.db, trip_id) if trip_id else None
+        if trip is not None:
+            return trip.employee_id
+        return self.filters.employee.currentData()
+
+    def new_trip(self) -> None:
+        self._run_dialog(TripDialog(self.db, self, employee_id=self._selected_employee_id()))
+
+    def repeat_trip(self) -> None:
+        trip_id = self.selected_trip_id()
+        trip = get_trip(self.db, trip_id) if trip_id else None
+        if trip is None:
+            return
+        template = replace(trip, id=None, date=date.today(), odometer_start=None, odometer_end=None)
+        self._run_dialog(TripDialog(self.db, self, trip=template))
+
+    def edit_trip(self) -> None:
+        trip_id = self.selected_trip_id()
+        trip = get_trip(self.db, trip_id) if trip_id else None
+        if trip is not None:
+            self._run_dialog(TripDialog(self.db, self, trip=trip))
+
+    def _run_dialog(self, dialog: TripDialog) -> None:
+        if dialog.exec() and dialog.saved_trip is not None:
+            self._after_change(dialog.saved_trip.id)
+
+    def delete_selected(self) -> None:
+        trip_id = self.selected_trip_id()
+        trip = get_trip(self.db, trip_id) if trip_id else None
+        if trip is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Ta bort resa",
+            f"Ta bort resan {trip.date.isoformat()} {' – '.join(trip.stop_names)} "
+            f"({format_km(trip.km)} km)?\nDet går inte att ångra.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            delete_trip(self.db, trip.id)  # type: ignore[arg-type]
+            self._after_change(None)
+
+    def _after_change(self, trip_id: str | None) -> None:
+        self.filters.reload()
+        self.model.refresh()
+        self._update_status()
+        if trip_id is not None:
+            self.select_trip(trip_id)
+
+    def select_trip(self, trip_id: str) -> bool:
+        """Select *trip_id* if it is within the first pages of the list (where new trips land)."""
+        for row in range(min(self.model.rowCount(), 2048)):
+            if self.model.trip_id(row) == trip_id:
+                index: QModelIndex = self.model.index(row, 0)
+                self.table.selectionModel().select(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.table.scrollTo(index)
+                return True
+        return False
+
+    # --- other actions ----------------------------------------------------------------------
+    def import_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Importera resor", str(Path.home()), "CSV-filer (*.csv);;Alla filer (*)"
+        )
+        if path:
+            self.import_csv_file(Path(path))
+
+    def import_csv_file(self, path: Path) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = import_trips_csv(self.db, path)
+        except OSError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            QMessageBox.critical(self, "Import", f"Filen kunde inte läsas:\n{exc}")
+            return
+        QGuiApplication.restoreOverrideCursor()
+        if result.errors:
+            box = QMessageBox(QMessageBox.Icon.Warning, "Import", "", parent=self)
+            box.setText(
+                f"Inget importerades: {len(result.errors)} rader underkändes. "
+                "Rätta filen och försök igen."
+            )
+            lines = [f"Rad {e.line}: {e.message}" for e in result.errors]
+            box.setDetailedText("\n".join(lines[:MAX_LISTED_IMPORT_ERRORS]))
+            box.exec()
+            return
+        self._after_change(None)
+        QMessageBox.information(self, "Import", f"{result.imported} resor importerades.")
+
+    def show_summary(self) -> None:
+        SummaryDialog(self.db, self).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "Om Resebok",
+            f"<b>{APP_NAME}</b> {__version__}<br>Tjänsteresor, kilometerersättning och "
+            "gröna alternativ för kommunen.<br>Licens: GPL-3.0-or-later.",
+        )
+
+    # --- state ------------------------------------------------------------------------------
+    def _apply_filter(self, trip_filter) -> None:  # noqa: ANN001
+        self.model.set_filter(trip_filter)
+        self._update_status()
+        self._update_actions()
+
+    def _update_status(self) -> None:
+        count, km = trip_totals(self.db, self.model.trip_filter())
+        self.count_label.setText(f"{format_number(count, 0)} resor · {format_km(km)} km")
+
+    def _update_actions(self) -> None:
+        has_selection = self.selected_trip_id() is not None
+        for action in (self.repeat_action, self.edit_action, self.delete_action):
+            action.setEnabled(has_selection)
