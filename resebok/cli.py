@@ -8,13 +8,15 @@ from datetime import date
 from pathlib import Path
 
 from resebok import __version__
-from resebok.core.paths import resolve_db_path
+from resebok.core.paths import demo_db_path, resolve_db_path
 
 
-def _add_db_option(parser: argparse.ArgumentParser) -> None:
+def _add_db_option(parser: argparse.ArgumentParser, top_level: bool = False) -> None:
+    # Subcommands suppress their default so that `resebok --db X summary` keeps X.
     parser.add_argument(
         "--db",
         metavar="PATH",
+        default=None if top_level else argparse.SUPPRESS,
         help="databasfil (annars RESEBOK_DB eller användarens datakatalog)",
     )
 
@@ -26,14 +28,19 @@ def build_parser() -> argparse.ArgumentParser:
         "Utan kommando öppnas fönstret.",
     )
     parser.add_argument("--version", action="version", version=f"Resebok {__version__}")
-    _add_db_option(parser)
+    _add_db_option(parser, top_level=True)
     commands = parser.add_subparsers(dest="command", metavar="KOMMANDO")
 
     gui = commands.add_parser("gui", help="öppna programfönstret")
     _add_db_option(gui)
 
     demo = commands.add_parser("demo", help="bygg demodatabasen (Lekebergs kommun)")
-    _add_db_option(demo)
+    demo.add_argument(
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="demodatabasens fil (annars demo.sqlite i datakatalogen)",
+    )
     demo.add_argument("--today", type=date.fromisoformat, help="demons 'i dag' (YYYY-MM-DD)")
     demo.add_argument("--force", action="store_true", help="ersätt en befintlig databasfil")
     demo.add_argument("--open", action="store_true", help="öppna fönstret när demon är byggd")
@@ -66,16 +73,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from resebok.core.db import open_database
     from resebok.core.demo import build_demo
 
-    path = resolve_db_path(args.db)
+    path = Path(args.db).expanduser() if args.db else demo_db_path()
     if path.exists():
+        if args.open and not args.force:
+            print(f"Öppnar den befintliga demodatabasen {path}.")
+            return _run_gui(path)
         if not args.force:
             print(
                 f"{path} finns redan; demon skrivs bara till en ny fil (använd --force för att "
                 "ersätta den).",
                 file=sys.stderr,
             )
-            if args.open:
-                return _run_gui(path)
             return 1
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)

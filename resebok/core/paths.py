@@ -7,6 +7,7 @@ from platformdirs import user_data_path
 
 DB_ENV_VAR = "RESEBOK_DB"
 DB_FILENAME = "resebok.sqlite"
+DEMO_FILENAME = "demo.sqlite"
 
 
 def default_db_path() -> Path:
@@ -20,3 +21,8 @@ def resolve_db_path(cli_value: str | os.PathLike[str] | None = None) -> Path:
     if env_value:
         return Path(env_value).expanduser()
     return default_db_path()
+
+
+def demo_db_path() -> Path:
+    """The demo gets its own file so that trying it never touches the real database."""
+    return user_data_path("Resebok", appauthor=False) / DEMO_FILENAME
