@@ -1,7 +1,7 @@
 """Domain records. Plain dataclasses: storage modules turn rows into these and back."""
 
 from dataclasses import dataclass, field
-from datetime import date, time
+import datetime as dt
 from enum import StrEnum
 
 
@@ -107,14 +107,14 @@ class Vehicle:
 class Trip:
     """A trip as entered: at least two stops, in order; a round trip returns to the first."""
 
-    date: date
+    date: dt.date
     employee_id: int
     unit_id: int
     stop_ids: list[int]
     km: float
     mode: Mode = Mode.OWN_CAR
-    start_time: time | None = None
-    end_time: time | None = None
+    start_time: dt.time | None = None
+    end_time: dt.time | None = None
     member_org_id: int | None = None
     vehicle_id: int | None = None
     odometer_start: int | None = None
@@ -123,7 +123,7 @@ class Trip:
     purpose_category: PurposeCategory = PurposeCategory.OTHER
     passengers: int = 0
     from_home: bool = False
-    paid_on: date | None = None
+    paid_on: dt.date | None = None
     suggested_km: float | None = None
     km_flagged: bool = False
     id: str | None = None
