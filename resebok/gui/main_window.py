@@ -5,14 +5,16 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFileDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -208,18 +210,30 @@ class MainWindow(QMainWindow):
             self.import_csv_file(Path(path))
 
     def import_csv_file(self, path: Path) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        progress = QProgressDialog("Importerar resor …", "Avbryt", 0, 1000, self)
+        progress.setWindowTitle("Import")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+
+        def report(done: int, total: int) -> bool:
+            progress.setValue(int(1000 * done / total) if total else 0)
+            QApplication.processEvents()
+            return not progress.wasCanceled()
+
         try:
-            result = import_trips_csv(self.db, path)
+            result = import_trips_csv(self.db, path, progress=report)
         except OSError as exc:
-            QGuiApplication.restoreOverrideCursor()
             QMessageBox.critical(self, "Import", f"Filen kunde inte läsas:\n{exc}")
             return
-        QGuiApplication.restoreOverrideCursor()
+        finally:
+            progress.close()
+        if result.cancelled:
+            QMessageBox.information(self, "Import", "Importen avbröts; inget importerades.")
+            return
         if result.errors:
             box = QMessageBox(QMessageBox.Icon.Warning, "Import", "", parent=self)
             box.setText(
-                f"Inget importerades: {len(result.errors)} rader underkändes. "
+                f"Inget importerades: filen har {len(result.errors)} fel (se detaljer). "
                 "Rätta filen och försök igen."
             )
             lines = [f"Rad {e.line}: {e.message}" for e in result.errors]
