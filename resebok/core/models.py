@@ -1,7 +1,7 @@
 """Domain records. Plain dataclasses: storage modules turn rows into these and back."""
 
-from dataclasses import dataclass, field
 import datetime as dt
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 
@@ -128,3 +128,8 @@ class Trip:
     km_flagged: bool = False
     id: str | None = None
     stop_names: list[str] = field(default_factory=list)
+    # The home rule's verdict (resebok.core.home_rule), filled in when the trip is saved:
+    # commuting is not reimbursable; a trip from or to home is reduced by the commute.
+    reimbursable: bool = True
+    reduction_km: float = 0.0
+    reimbursement_note: str = ""

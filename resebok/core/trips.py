@@ -9,10 +9,12 @@ from typing import Any
 from sqlite_utils import Database
 
 from resebok.core.distance import is_far_from_suggestion, route_key, suggest_km
+from resebok.core.home_rule import HomeRule
 from resebok.core.models import Mode, PurposeCategory, Trip
 from resebok.core.org import subtree_ids
 from resebok.core.places import get_places
 from resebok.core.settings import get_setting
+from resebok.core.trip_locks import ensure_trip_unlocked
 from resebok.core.validation import TripValidationError, odometer_km, validate_trip
 
 
@@ -48,11 +50,27 @@ def prepare_trip(db: Database, trip: Trip, today: date | None = None) -> Trip:
     flagged = trip.mode in (Mode.OWN_CAR, Mode.POOL_CAR) and is_far_from_suggestion(
         km, suggested, share
     )
-    return replace(trip, km=round(km, 1), suggested_km=suggested, km_flagged=flagged)
+    trip = replace(trip, km=round(km, 1), suggested_km=suggested, km_flagged=flagged)
+    verdict = HomeRule(db).assess_trip(trip)  # commuting is not reimbursable; home legs reduced
+    return replace(
+        trip,
+        reimbursable=verdict.reimbursable,
+        reduction_km=verdict.reduction_km,
+        reimbursement_note=verdict.message,
+    )
 
 
-def save_trip(db: Database, trip: Trip, today: date | None = None) -> Trip:
-    """Insert or update *trip* and its stops in one transaction; returns the stored trip."""
+def save_trip(
+    db: Database, trip: Trip, today: date | None = None, *, allow_locked: bool = False
+) -> Trip:
+    """Insert or update *trip* and its stops in one transaction; returns the stored trip.
+
+    A trip on a submitted, approved or paid claim is locked (TripValidationError, field
+    "claim"); only resebok.core.claims.correct_submitted_trip passes ``allow_locked``, and it
+    writes the change to the audit log.
+    """
+    if trip.id is not None and not allow_locked:
+        ensure_trip_unlocked(db, trip.id)
     trip = prepare_trip(db, trip, today)
     is_new = trip.id is None
     trip_id = trip.id or new_trip_id()
@@ -79,6 +97,9 @@ def save_trip(db: Database, trip: Trip, today: date | None = None) -> Trip:
         "route_key": route_key(trip.stop_ids),
         "route_text": route_text(db, trip.stop_ids),
         "paid_on": trip.paid_on.isoformat() if trip.paid_on else None,
+        "reimbursable": int(trip.reimbursable),
+        "reduction_km": trip.reduction_km,
+        "reimbursement_note": trip.reimbursement_note,
         "updated_at": now,
     }
     with db.atomic():
@@ -125,20 +146,26 @@ TRIP_COLUMNS = (
     "paid_on",
     "created_at",
     "updated_at",
+    "reimbursable",
+    "reduction_km",
+    "reimbursement_note",
 )
 
 
 def bulk_insert_trips(db: Database, trips: Iterable[Trip]) -> int:
     """Insert already-validated trips fast (demo, import); the caller owns the transaction.
 
-    Trips without an id get a new UUID. km, suggested_km and km_flagged are stored as given.
+    Trips without an id get a new UUID. km, suggested_km and km_flagged are stored as given;
+    the home rule's verdict is computed here, as save_trip does.
     """
     names = {row["id"]: row["name"] for row in db.query("SELECT id, name FROM places")}
+    home_rule = HomeRule(db)
     now = _now()
     trip_rows: list[tuple[Any, ...]] = []
     stop_rows: list[tuple[str, int, int]] = []
     for trip in trips:
         trip_id = trip.id or new_trip_id()
+        verdict = home_rule.assess_trip(trip)
         trip_rows.append(
             (
                 trip_id,
@@ -164,6 +191,9 @@ def bulk_insert_trips(db: Database, trips: Iterable[Trip]) -> int:
                 trip.paid_on.isoformat() if trip.paid_on else None,
                 now,
                 now,
+                int(verdict.reimbursable),
+                verdict.reduction_km,
+                verdict.message,
             )
         )
         stop_rows.extend((trip_id, seq, place_id) for seq, place_id in enumerate(trip.stop_ids))
@@ -200,6 +230,9 @@ def _trip(row: dict, stop_ids: list[int], stop_names: list[str]) -> Trip:
         paid_on=date.fromisoformat(row["paid_on"]) if row["paid_on"] else None,
         stop_ids=stop_ids,
         stop_names=stop_names,
+        reimbursable=bool(row["reimbursable"]),
+        reduction_km=row["reduction_km"],
+        reimbursement_note=row["reimbursement_note"],
     )
 
 
@@ -218,7 +251,9 @@ def get_trip(db: Database, trip_id: str) -> Trip | None:
 
 
 def delete_trip(db: Database, trip_id: str) -> None:
+    """Delete a trip; refused (TripValidationError) when a non-draft claim holds it."""
     with db.atomic():
+        ensure_trip_unlocked(db, trip_id)
         db.execute("DELETE FROM trips WHERE id = ?", [trip_id])
 
 
@@ -324,7 +359,7 @@ def trip_rows(
     sql = f"""
         SELECT t.id, t.date, t.start_time, t.end_time, e.name AS employee, u.name AS unit,
                t.route_text AS route, t.km, t.mode, t.purpose, t.km_flagged, t.from_home,
-               t.suggested_km
+               t.suggested_km, t.reimbursable, t.reduction_km
         FROM trips t
         JOIN employees e ON e.id = t.employee_id
         JOIN org_units u ON u.id = t.unit_id
