@@ -422,3 +422,13 @@ def test_cli_builds_the_demo_once_and_never_overwrites(tmp_path, capsys):
     assert main(["demo", "--db", str(path), "--today", "2026-11-27"]) == 1
     assert (path.stat().st_mtime_ns, path.read_bytes()) == before
     assert "--force" in capsys.readouterr().err
+
+
+def test_the_demo_has_claims_in_every_state(demo):
+    db, stats = demo
+    states = {row["state"] for row in db.query("SELECT DISTINCT state FROM claims")}
+    assert {"draft", "submitted", "approved", "paid"} <= states
+    assert stats.claims > 1000
+    assert "reseräkningar" in stats.describe()
+    returned = list(db.query("SELECT * FROM claims WHERE return_comment != ''"))
+    assert returned

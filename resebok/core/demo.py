@@ -18,6 +18,7 @@ from datetime import date, time, timedelta
 
 from sqlite_utils import Database
 
+from resebok.core.demo_claims import create_demo_claims
 from resebok.core.distance import geodesic_km, is_far_from_suggestion
 from resebok.core.fleet import add_vehicle
 from resebok.core.models import Mode, Place, Trip
@@ -828,6 +829,7 @@ class DemoStats:
     vehicles: int
     trips: int
     places: int
+    claims: int = 0
 
     def describe(self) -> str:
         parts = [
@@ -836,6 +838,8 @@ class DemoStats:
             _count(self.vehicles, "kommunbil", "kommunbilar"),
             _count(self.trips, "resa", "resor"),
         ]
+        if self.claims:
+            parts.append(_count(self.claims, "reseräkning", "reseräkningar"))
         return ", ".join(parts)
 
 
@@ -862,8 +866,13 @@ class PoolCar:
     odometer: int
 
 
-def build_demo(db: Database, today: date | None = None, seed: int = DEFAULT_SEED) -> DemoStats:
-    """Fill the empty, migrated *db* with the demo municipality; same seed, same database."""
+def build_demo(
+    db: Database, today: date | None = None, seed: int = DEFAULT_SEED, *, with_claims: bool = True
+) -> DemoStats:
+    """Fill the empty, migrated *db* with the demo municipality; same seed, same database.
+
+    ``with_claims=False`` stops before the claims, for tests that build those themselves.
+    """
     today = today or date.today()
     if next(db.query("SELECT COUNT(*) AS n FROM org_units"))["n"]:
         raise ValueError("Demon kan bara byggas i en tom databas.")
@@ -893,6 +902,10 @@ def build_demo(db: Database, today: date | None = None, seed: int = DEFAULT_SEED
             "UPDATE trips SET created_at = date || 'T' || COALESCE(end_time, '16:00') || ':00', "
             "updated_at = date || 'T' || COALESCE(end_time, '16:00') || ':00'"
         )
+        # Claims in every state, attestants and payroll batches (a separate stream of random
+        # numbers, so that changing the claims never changes the trips).
+        if with_claims:
+            create_demo_claims(db, today, random.Random(seed + 1))
     return demo_stats(db)
 
 
@@ -906,6 +919,7 @@ def demo_stats(db: Database) -> DemoStats:
         vehicles=count("SELECT COUNT(*) AS n FROM vehicles"),
         trips=count("SELECT COUNT(*) AS n FROM trips"),
         places=count("SELECT COUNT(*) AS n FROM places"),
+        claims=count("SELECT COUNT(*) AS n FROM claims"),
     )
 
 
