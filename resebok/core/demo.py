@@ -19,6 +19,7 @@ from datetime import date, time, timedelta
 from sqlite_utils import Database
 
 from resebok.core.demo_claims import create_demo_claims
+from resebok.core.demo_controller import add_demo_controller
 from resebok.core.distance import geodesic_km, is_far_from_suggestion
 from resebok.core.fleet import add_vehicle
 from resebok.core.models import Mode, Place, Trip
@@ -906,6 +907,8 @@ def build_demo(
         # numbers, so that changing the claims never changes the trips).
         if with_claims:
             create_demo_claims(db, today, random.Random(seed + 1))
+        # The controller's indicator targets and the 2021 interim report's analysis.
+        add_demo_controller(db)
     return demo_stats(db)
 
 

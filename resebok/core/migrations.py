@@ -402,3 +402,41 @@ _GREEN_SCHEMA = [
 def m003_green(db: Database) -> None:
     for statement in _GREEN_SCHEMA:
         db.execute(statement)
+
+
+_CONTROLLER_SCHEMA = [
+    # The indicator "utbetald kilometerersättning": a target in paid own-car km per year and
+    # scope (the municipality or a committee), resebok.core.indicator. Lower is better.
+    """CREATE TABLE indicator_targets (
+        year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+        unit_id INTEGER NOT NULL REFERENCES org_units(id) ON DELETE CASCADE,
+        target_km REAL NOT NULL CHECK (target_km >= 0),
+        note TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (year, unit_id)
+    )""",
+    # The controller's report (återrapportering) per year and scope: its settings and the
+    # free-text analysis, so that the report can be printed again as it was written
+    # (resebok.core.report_settings). options: JSON for choices that need no column.
+    """CREATE TABLE report_settings (
+        year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+        unit_id INTEGER NOT NULL REFERENCES org_units(id) ON DELETE CASCADE,
+        cutoff TEXT,
+        analysis TEXT NOT NULL DEFAULT '',
+        options TEXT NOT NULL DEFAULT '{}',
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (year, unit_id)
+    )""",
+    # The controller's summaries filter on mode and a date (trip date or payout date), then
+    # group by unit (resebok.core.controller_summary).
+    "CREATE INDEX idx_trips_mode_date ON trips(mode, date)",
+    "CREATE INDEX idx_trips_mode_paid_on ON trips(mode, paid_on)",
+]
+
+
+@migrations()
+def m004_controller(db: Database) -> None:
+    for statement in _CONTROLLER_SCHEMA:
+        db.execute(statement)
