@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from resebok.core.settings import get_setting, set_setting
+from resebok.core.settings import DEFAULTS, get_setting, set_setting
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,14 @@ def update_green_config(db: Database, **changes: Any) -> GreenConfig:
         if not isinstance(value, int | float) or isinstance(value, bool) or value < 0:
             raise ValueError("Värdet ska vara ett tal som inte är negativt.")
         set_setting(db, _SETTING_PREFIX + name, _kind(name)(value))
+    return load_green_config(db)
+
+
+def reset_green_config(db: Database) -> GreenConfig:
+    """Every threshold back to the shipped default (the admin page's "Återställ standard")."""
+    for field in fields(GreenConfig):
+        if field.name != "road_factor":
+            set_setting(db, _SETTING_PREFIX + field.name, DEFAULTS[_SETTING_PREFIX + field.name])
     return load_green_config(db)
 
 

@@ -347,6 +347,28 @@ def decisions_for_trip(db: Database, trip_id: str) -> list[Decision]:
     return [_decision(db, row) for row in rows]
 
 
+def last_own_car_reason(
+    db: Database, employee_id: int, route_text: str
+) -> tuple[OwnCarReason, str] | None:
+    """The reason (code, text) this employee last gave for keeping the car on this route.
+
+    The prompt preselects it, so a trip repeated every week is answered with one keystroke;
+    None when the employee never kept the own car on the route.
+    """
+    rows = list(
+        db.query(
+            """SELECT reason_code, reason_text FROM green_decisions
+               WHERE employee_id = ? AND route_text = ? AND choice = 'own_car'
+                 AND reason_code IS NOT NULL
+               ORDER BY created_at DESC, rowid DESC LIMIT 1""",
+            [employee_id, route_text],
+        )
+    )
+    if not rows:
+        return None
+    return OwnCarReason(rows[0]["reason_code"]), rows[0]["reason_text"] or ""
+
+
 def _period(
     db: Database, date_from: date, date_to: date, unit_id: int | None, alias: str = ""
 ) -> tuple[str, list[object]]:

@@ -1,0 +1,80 @@
+"""The "Administration" menu: the fleet, bookings, the timetable, green settings, approvals.
+
+Each page is a widget of its own module; this module only puts them in a dialog with a
+"Stäng" button and makes a menu of them, so the main window needs one line to offer them.
+"""
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QVBoxLayout, QWidget
+from sqlite_utils import Database
+
+from resebok.gui.bookings_view import BookingsPage
+from resebok.gui.fleet_admin import FleetPage
+from resebok.gui.green_settings import GreenSettingsPage
+from resebok.gui.gtfs_import import GtfsPage
+from resebok.gui.preapprovals import PreapprovalsPage
+from resebok.gui.rates_dialog import RatesPage
+
+
+class PageDialog(QDialog):
+    """An admin page in a window of its own; it cannot close while the page is busy."""
+
+    def __init__(self, title: str, page: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.page = page
+        self.setWindowTitle(title)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText("&Stäng")
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page, 1)
+        layout.addWidget(buttons)
+        self.resize(page.sizeHint().expandedTo(page.minimumSizeHint()))
+
+    def done(self, result: int) -> None:
+        finish = getattr(self.page, "finish_work", None)
+        if finish is not None:
+            finish()  # e.g. a running timetable import: cancel it and wait for its thread
+        super().done(result)
+
+
+class AdminMenu(QMenu):
+    """One action per admin page; each opens the page as a modal dialog."""
+
+    def __init__(self, db: Database, db_path: Path | None, parent: QWidget):
+        super().__init__("A&dministration", parent)
+        self.db = db
+        self.db_path = db_path
+        self.fleet_action = self._add("&Kommunbilar…", "Kommunbilar", lambda: FleetPage(db))
+        self.bookings_action = self._add(
+            "&Bokningar av kommunbilar…", "Bokningar", lambda: BookingsPage(db)
+        )
+        self.gtfs_action = self._add(
+            "K&ollektivtrafik (GTFS)…", "Kollektivtrafik", lambda: GtfsPage(db, db_path)
+        )
+        self.addSeparator()
+        self.settings_action = self._add(
+            "&Gröna inställningar…", "Gröna inställningar", lambda: GreenSettingsPage(db)
+        )
+        self.approvals_action = self._add(
+            "&Förhandsgodkännanden…", "Förhandsgodkännanden", lambda: PreapprovalsPage(db)
+        )
+        self.addSeparator()
+        self.rates_action = self._add(  # issue 3: mileage rates and the home rule
+            "&Ersättningsnivåer…", "Ersättningsnivåer", lambda: RatesPage(db)
+        )
+        self.last_dialog: PageDialog | None = None  # for tests and screenshots
+
+    def _add(self, text: str, title: str, make_page: Callable[[], QWidget]) -> QAction:
+        action = self.addAction(text)
+        action.triggered.connect(lambda: self.open_page(title, make_page()))
+        return action
+
+    def open_page(self, title: str, page: QWidget) -> None:
+        dialog = PageDialog(title, page, self.parentWidget())
+        self.last_dialog = dialog
+        dialog.exec()
+        dialog.deleteLater()

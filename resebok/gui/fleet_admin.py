@@ -1,0 +1,232 @@
+"""Kommunbilar: the pool cars the advisor can offer, and where each is fetched.
+
+A car's home base (station) decides whether the advisor finds it "near the start" of a trip,
+so the base is chosen from the place register. A car with trips or bookings cannot be removed
+(resebok.core.fleet keeps its history); the refusal says why.
+"""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from resebok.core.fleet import (
+    FleetError,
+    add_vehicle,
+    all_vehicles,
+    get_vehicle,
+    remove_vehicle,
+    update_vehicle,
+)
+from resebok.core.models import FUELS, Vehicle
+from resebok.core.places import all_places, get_place, swedish_sort_key
+from resebok.gui.swedish import FUEL_NAMES
+
+HEADERS = ("Registreringsnummer", "Modell", "Drivmedel", "Station")
+ERROR_STYLE = "color: #b3261e;"
+NO_BASE = "(ingen station)"
+
+
+class VehicleDialog(QDialog):
+    """Add a car (``vehicle`` None) or change one; ``saved`` is the stored car."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None, vehicle: Vehicle | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.vehicle = vehicle
+        self.saved: Vehicle | None = None
+        self.setWindowTitle("Ändra kommunbil" if vehicle else "Ny kommunbil")
+        self.setMinimumWidth(420)
+
+        self.registration = QLineEdit()
+        self.registration.setPlaceholderText("ABC 123")
+        self.registration.setMaxLength(12)
+        self.model = QLineEdit()
+        self.model.setPlaceholderText("t.ex. Renault Zoe")
+        self.fuel = QComboBox()
+        for fuel in FUELS:
+            self.fuel.addItem(FUEL_NAMES.get(fuel, fuel), fuel)
+        self.base = QComboBox()
+        self.base.addItem(NO_BASE, None)
+        places = sorted(all_places(db), key=lambda p: swedish_sort_key(p.name))
+        for place in places:
+            self.base.addItem(place.name, place.id)
+        self.error = QLabel(styleSheet=ERROR_STYLE, wordWrap=True)
+        self.error.hide()
+
+        form = QFormLayout()
+        for text, widget in (
+            ("&Registreringsnummer:", self.registration),
+            ("&Modell:", self.model),
+            ("&Drivmedel:", self.fuel),
+            ("&Station (hämtas och lämnas):", self.base),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Spara")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("A&vbryt")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+        if vehicle is not None:
+            self.registration.setText(vehicle.registration)
+            self.model.setText(vehicle.model)
+            self.fuel.setCurrentIndex(max(self.fuel.findData(vehicle.fuel), 0))
+            self.base.setCurrentIndex(max(self.base.findData(vehicle.home_base_place_id), 0))
+        else:
+            self.fuel.setCurrentIndex(self.fuel.findData("electric"))
+
+    def save(self) -> None:
+        values = (
+            self.registration.text(),
+            self.model.text(),
+            self.fuel.currentData(),
+            self.base.currentData(),
+        )
+        try:
+            if self.vehicle is None:
+                self.saved = add_vehicle(self.db, *values)
+            else:
+                self.saved = update_vehicle(self.db, self.vehicle.id, *values)
+        except FleetError as error:
+            self.error.setText(str(error))
+            self.error.show()
+            return
+        self.accept()
+
+
+class FleetPage(QWidget):
+    """The list of pool cars with add, change and remove."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.table = QTableWidget(0, len(HEADERS))
+        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(
+            len(HEADERS) - 1, QHeaderView.ResizeMode.Stretch
+        )
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.add_button = QPushButton("&Lägg till…")
+        self.edit_button = QPushButton("Ä&ndra…")
+        self.remove_button = QPushButton("&Ta bort")
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.count = QLabel()
+
+        intro = QLabel(
+            "Kommunbilarna som föreslås före egen bil. En bil föreslås när den är ledig och "
+            "står nära resans start (eller, från hemmet, när omvägen att hämta den är liten)."
+        )
+        intro.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.setMinimumSize(640, 360)
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        vehicles = all_vehicles(self.db)
+        self.table.setRowCount(len(vehicles))
+        for row, vehicle in enumerate(vehicles):
+            base = (
+                get_place(self.db, vehicle.home_base_place_id)
+                if vehicle.home_base_place_id
+                else None
+            )
+            values = (
+                vehicle.registration,
+                vehicle.model,
+                FUEL_NAMES.get(vehicle.fuel, vehicle.fuel),
+                base.name if base else NO_BASE,
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, vehicle.id)
+                self.table.setItem(row, column, item)
+            if vehicle.id == select_id:
+                self.table.selectRow(row)
+        self.table.resizeColumnsToContents()
+        self.count.setText(f"{len(vehicles)} {'bil' if len(vehicles) == 1 else 'bilar'}")
+        self._update_buttons()
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+
+    def _update_buttons(self) -> None:
+        has = self.selected_id() is not None
+        self.edit_button.setEnabled(has)
+        self.remove_button.setEnabled(has)
+
+    def add(self) -> None:
+        dialog = VehicleDialog(self.db, self)
+        if dialog.exec() and dialog.saved is not None:
+            self.reload(dialog.saved.id)
+
+    def edit_selected(self) -> None:
+        vehicle_id = self.selected_id()
+        vehicle = get_vehicle(self.db, vehicle_id) if vehicle_id is not None else None
+        if vehicle is None:
+            return
+        dialog = VehicleDialog(self.db, self, vehicle)
+        if dialog.exec() and dialog.saved is not None:
+            self.reload(dialog.saved.id)
+
+    def remove_selected(self) -> None:
+        vehicle_id = self.selected_id()
+        vehicle = get_vehicle(self.db, vehicle_id) if vehicle_id is not None else None
+        if vehicle is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Ta bort kommunbil",
+            f"Ta bort {vehicle.registration} ({vehicle.model}) ur fordonsregistret?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            remove_vehicle(self.db, vehicle.id)
+        except FleetError as error:
+            QMessageBox.warning(self, "Ta bort kommunbil", str(error))
+            return
+        self.reload()

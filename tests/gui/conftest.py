@@ -1,0 +1,22 @@
+"""GUI test fixtures: the green prompt stays out of the way of tests about other things.
+
+Saving an own-car trip in the trip dialog opens the green prompt, a modal dialog that waits
+for an answer. Tests of the trip form, the main window and the like are not about that
+answer, so the prompt is bypassed for them (the dialog saves as it did before the prompt).
+Tests of the prompt itself mark themselves ``@pytest.mark.green_prompt`` and get the real
+thing (tests/gui/test_green_prompt.py).
+"""
+
+import pytest
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "green_prompt: the trip dialog opens the real green prompt for own-car trips"
+    )
+
+
+@pytest.fixture(autouse=True)
+def bypass_green_prompt(request, monkeypatch):
+    if request.node.get_closest_marker("green_prompt") is None:
+        monkeypatch.setattr("resebok.gui.trip_dialog.needs_green_prompt", lambda *_args: False)
