@@ -29,6 +29,8 @@ def isolated_dirs(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.delenv("RESEBOK_DB", raising=False)
+    # No test meets the first-run wizard unless it asks for it (tests/gui/test_first_run.py).
+    monkeypatch.setenv("RESEBOK_SKIP_WIZARD", "1")
 
 
 @pytest.fixture

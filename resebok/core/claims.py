@@ -49,6 +49,7 @@ __all__ = [
     "claim_lines",
     "claim_log",
     "claim_of_trip",
+    "claim_years",
     "correct_submitted_trip",
     "cost_centre_of_unit",
     "delete_claim",
@@ -307,6 +308,12 @@ def list_claims(
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     sql = _CLAIM_SELECT + where + " GROUP BY c.id ORDER BY c.month DESC, e.name, c.created_at"
     return [_claim(row) for row in db.query(sql, params)]
+
+
+def claim_years(db: Database) -> list[int]:
+    """The years that have claims, newest first: the choices of the GUI's year filter."""
+    rows = db.query("SELECT DISTINCT substr(month, 1, 4) AS year FROM claims ORDER BY year DESC")
+    return [int(row["year"]) for row in rows]
 
 
 def claim_lines(db: Database, claim_id: str) -> list[ClaimLine]:

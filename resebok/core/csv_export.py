@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from resebok.core.claims import ClaimState, cost_centre_of_unit, list_claims
+from resebok.core.claims import ClaimState, claim_lines, cost_centre_of_unit, list_claims
 from resebok.core.models import Mode, PurposeCategory
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -207,6 +207,58 @@ def claims_csv(db: Database, year: int) -> tuple[bytes, int]:
         for c in claims
     ]
     return to_excel_csv(CLAIM_HEADER, out), len(out)
+
+
+CLAIM_LINE_HEADER = (
+    "Datum",
+    "Resväg",
+    "Ändamål",
+    "Mätarställning avfärd",
+    "Mätarställning ankomst",
+    "Km",
+    "Avdrag km",
+    "Ersatta km",
+    "Ersättning kr/mil",
+    "Skattefri kr/mil",
+    "Belopp kr",
+    "Skattefritt kr",
+    "Skattepliktigt kr",
+    "Avdrag, förklaring",
+    "Resa",
+)
+
+
+def claim_lines_csv(db: Database, claim_id: str) -> tuple[bytes, int]:
+    """One claim's lines as they were computed (for the claim window's CSV export)."""
+    lines = claim_lines(db, claim_id)
+    out: list[list[Cell]] = [
+        [
+            line.date.isoformat(),
+            Text(line.route),
+            Text(line.purpose),
+            "" if line.odometer_start is None else str(line.odometer_start),
+            "" if line.odometer_end is None else str(line.odometer_end),
+            decimal_comma(line.km),
+            decimal_comma(line.reduction_km),
+            decimal_comma(line.paid_km),
+            kr(line.employer_ore_per_mil),
+            kr(line.tax_free_ore_per_mil),
+            kr(line.amount_ore),
+            kr(line.tax_free_ore),
+            kr(line.taxable_ore),
+            Text(line.reduction_note if line.reduction_km else ""),
+            line.trip_id,
+        ]
+        for line in lines
+    ]
+    return to_excel_csv(CLAIM_LINE_HEADER, out), len(out)
+
+
+def export_claim_csv(db: Database, claim_id: str, path: str | Path) -> int:
+    """Write one claim's lines to *path*; returns the number of lines."""
+    data, count = claim_lines_csv(db, claim_id)
+    Path(path).write_bytes(data)
+    return count
 
 
 EXPORTS = {"trips": trips_csv, "claims": claims_csv}

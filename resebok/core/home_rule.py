@@ -30,7 +30,7 @@ from sqlite_utils import Database
 from resebok.core.models import Employee, Mode, Trip
 from resebok.core.money import format_km
 from resebok.core.org import get_employee
-from resebok.core.settings import get_setting
+from resebok.core.settings import get_setting, set_setting
 
 COMMUTE_MESSAGE = (
     "Resor mellan bostaden och det ordinarie tjänstestället är inte tjänsteresor och ger "
@@ -210,3 +210,15 @@ def refresh_home_rule(db: Database, trip_ids: Iterable[str] | None = None) -> in
                 updates,
             )
     return len(updates)
+
+
+def set_home_commute_reduction(db: Database, reduce: bool) -> int:
+    """Switch the organisation's home-rule setting and re-assess the unlocked trips at once.
+
+    One transaction, so that the setting and the stored verdicts never disagree. Returns how
+    many trips changed; trips on a submitted, approved or paid claim keep their reduction, and
+    drafts pick up the change when they are refreshed.
+    """
+    with db.atomic():
+        set_setting(db, "home_commute_reduction", bool(reduce))
+        return refresh_home_rule(db)

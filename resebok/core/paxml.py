@@ -252,6 +252,21 @@ def build_paxml(
     return declaration + ET.tostring(root, encoding=ENCODING, xml_declaration=False) + b"\n"
 
 
+def check_paid_on(period: str, paid_on: date) -> None:
+    """ExportError unless *paid_on* can be the payout date of *period* (not before it).
+
+    Separate so that the GUI can say so before it asks where to save the file.
+    """
+    period = parse_month(period)
+    if paid_on < month_bounds(period)[0]:
+        raise ExportError(f"Utbetalningsdagen {paid_on.isoformat()} ligger före perioden {period}.")
+
+
+def export_filename(period: str, paid_on: date) -> str:
+    """The file name an export is stored under and that the GUI proposes when saving it."""
+    return f"paxml-milersattning-{parse_month(period)}-{paid_on.isoformat()}.xml"
+
+
 def _batch(row: dict) -> ExportBatch:
     return ExportBatch(
         id=row["id"],
@@ -280,8 +295,7 @@ def export_paxml(
     *now* and *batch_id* exist for reproducible output (tests, the demo).
     """
     period = parse_month(period)
-    if paid_on < month_bounds(period)[0]:
-        raise ExportError(f"Utbetalningsdagen {paid_on.isoformat()} ligger före perioden {period}.")
+    check_paid_on(period, paid_on)
     created = (now or datetime.now()).astimezone()
     at = now_text(created)
     with db.atomic():
@@ -305,7 +319,7 @@ def export_paxml(
             ),
         )
         batch_id = batch_id or str(uuid.uuid4())
-        filename = f"paxml-milersattning-{period}-{paid_on.isoformat()}.xml"
+        filename = export_filename(period, paid_on)
         db.execute(
             "INSERT INTO export_batches (id, period, paid_on, created_at, created_by, "
             "claim_count, total_ore, filename, xml) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -205,7 +205,7 @@ class RateTable:
                 return period.ore_per_mil
         raise RateError(
             f"Ingen {RATE_KIND_PHRASES[kind]} gäller den {day.isoformat()}. "
-            "Lägg till en period under Inställningar → Ersättningsnivåer."
+            "Lägg till en period under Administration → Ersättningsnivåer."
         )
 
     def rates_on(self, day: date) -> TripRates:

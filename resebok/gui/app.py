@@ -1,15 +1,13 @@
 """Start the GUI: a Swedish QApplication over one database."""
 
-import sqlite3
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from resebok import APP_NAME, __version__
-from resebok.core.db import open_database
-from resebok.gui.main_window import MainWindow
+from resebok.gui.icons import app_icon
 
 DESKTOP_FILE_NAME = "se.resebok.Resebok"
 
@@ -19,6 +17,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_FILE_NAME)
+    app.setWindowIcon(app_icon())
     QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
     translator = QTranslator(app)
     # Qt's own strings (Avbryt, Ja, Nej in standard dialogs) in Swedish.
@@ -27,18 +26,17 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def run_gui(db_path: Path) -> int:
+def run_gui(db_path: Path | None = None, *, first_run: bool = False) -> int:
+    """Open the main window on *db_path* (None: the configured database).
+
+    With *first_run*, a start without configuration shows the first-run wizard first
+    (resebok.gui.startup says when); cancelling it quits without writing anything.
+    """
+    from resebok.gui.startup import open_main_window, run_first_run
+
     app = create_application()
-    try:
-        db = open_database(db_path)
-    except (sqlite3.DatabaseError, OSError) as exc:
-        QMessageBox.critical(
-            None,
-            APP_NAME,
-            f"Databasen {db_path} kunde inte öppnas:\n{exc}\n\n"
-            "Filen har inte ändrats. Ange en annan fil med --db eller RESEBOK_DB.",
-        )
+    if first_run and not run_first_run():
+        return 0
+    if open_main_window(db_path) is None:
         return 1
-    window = MainWindow(db, db_path)
-    window.show()
     return app.exec()

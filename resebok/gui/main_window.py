@@ -22,9 +22,12 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from resebok import APP_NAME, __version__
+from resebok import APP_NAME
 from resebok.core.csv_import import import_trips_csv
+from resebok.core.trip_locks import trip_lock
 from resebok.core.trips import delete_trip, get_trip, trip_totals
+from resebok.core.validation import TripValidationError
+from resebok.gui.admin import AdminMenu
 from resebok.gui.filter_bar import FilterBar
 from resebok.gui.formatting import format_km, format_number
 from resebok.gui.summary_dialog import SummaryDialog
@@ -32,13 +35,23 @@ from resebok.gui.trip_dialog import TripDialog
 from resebok.gui.trip_table_model import COLUMNS, TripTableModel
 
 MAX_LISTED_IMPORT_ERRORS = 200
+STATUS_MESSAGE_MS = 15_000
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, db_path: Path | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        db_path: Path | None,
+        parent: QWidget | None = None,
+        *,
+        employee_id: int | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.db_path = db_path
+        # The user's own employee (first-run wizard / settings): new trips default to it.
+        self.employee_id = employee_id
         self.setWindowTitle(f"{APP_NAME} – tjänsteresor")
         self.resize(1200, 720)
 
@@ -101,22 +114,36 @@ class MainWindow(QMainWindow):
         )
         self.import_action = self._action("&Importera resor från CSV…", self.import_csv, "Ctrl+I")
         self.summary_action = self._action("&Sammanställning per enhet…", self.show_summary)
+        self.controller_action = self._action("&Controllervy…", self.show_controller_view)
+        self.controller_action.setToolTip(
+            "Km per enhet, indikatorn mot målet med prognos, diagram och rapporten till "
+            "kommunstyrelsen"
+        )
         self.quit_action = self._action("&Avsluta", self.close, QKeySequence.StandardKey.Quit)
         self.about_action = self._action("&Om Resebok", self.show_about)
+        self.settings_action = self._action("&Inställningar…", self.show_settings)
         self.new_action.setToolTip("Logga en ny resa (Ctrl+N)")
         self.repeat_action.setToolTip("Logga den markerade resan igen med dagens datum (Ctrl+R)")
+        self._create_claim_actions()
 
     def _create_menus_and_toolbar(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu("&Arkiv")
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_csv_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         trips_menu = menu.addMenu("&Resor")
         for action in (self.new_action, self.repeat_action, self.edit_action, self.delete_action):
             trips_menu.addAction(action)
+        self._add_claims_menu(menu)
         reports_menu = menu.addMenu("Ra&pporter")
         reports_menu.addAction(self.summary_action)
+        reports_menu.addAction(self.controller_action)
+        self.admin_menu = AdminMenu(self.db, self.db_path, self)
+        menu.addMenu(self.admin_menu)
         help_menu = menu.addMenu("&Hjälp")
         help_menu.addAction(self.about_action)
 
@@ -127,7 +154,9 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.repeat_action, self.edit_action, self.delete_action):
             toolbar.addAction(action)
         toolbar.addSeparator()
+        toolbar.addAction(self.claims_action)
         toolbar.addAction(self.summary_action)
+        toolbar.addAction(self.controller_action)
         self.addToolBar(toolbar)
 
     # --- trip actions -----------------------------------------------------------------------
@@ -143,7 +172,10 @@ class MainWindow(QMainWindow):
         return self.filters.employee.currentData()
 
     def new_trip(self) -> None:
-        self._run_dialog(TripDialog(self.db, self, employee_id=self._selected_employee_id()))
+        employee_id = self.employee_id
+        if employee_id is None:
+            employee_id = self._selected_employee_id()
+        self._run_dialog(TripDialog(self.db, self, employee_id=employee_id))
 
     def repeat_trip(self) -> None:
         trip_id = self.selected_trip_id()
@@ -160,13 +192,19 @@ class MainWindow(QMainWindow):
             self._run_dialog(TripDialog(self.db, self, trip=trip))
 
     def _run_dialog(self, dialog: TripDialog) -> None:
-        if dialog.exec() and dialog.saved_trip is not None:
+        if not dialog.exec():
+            return
+        if dialog.saved_trip is not None:
             self._after_change(dialog.saved_trip.id)
+        if dialog.status_message:  # e.g. a digital meeting: recorded, but no trip to show
+            self.statusBar().showMessage(dialog.status_message, STATUS_MESSAGE_MS)
 
     def delete_selected(self) -> None:
         trip_id = self.selected_trip_id()
         trip = get_trip(self.db, trip_id) if trip_id else None
         if trip is None:
+            return
+        if self._refuse_locked(trip.id):  # type: ignore[arg-type]
             return
         answer = QMessageBox.question(
             self,
@@ -177,7 +215,11 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            delete_trip(self.db, trip.id)  # type: ignore[arg-type]
+            try:
+                delete_trip(self.db, trip.id)  # type: ignore[arg-type]
+            except TripValidationError as error:  # locked by a claim in the meantime
+                QMessageBox.information(self, "Resan är låst", str(error))
+                return
             self._after_change(None)
 
     def _after_change(self, trip_id: str | None) -> None:
@@ -246,13 +288,92 @@ class MainWindow(QMainWindow):
     def show_summary(self) -> None:
         SummaryDialog(self.db, self).exec()
 
+    def show_controller_view(self) -> None:
+        """The controller view in a window of its own (one per main window, raised again)."""
+        from resebok.gui.controller import ControllerView  # QtCharts loads on first use
+
+        view = getattr(self, "controller_view", None)
+        if view is None:
+            view = self.controller_view = ControllerView(self.db, self.db_path, self)
+        view.show()
+        view.raise_()
+        view.activateWindow()
+
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            "Om Resebok",
-            f"<b>{APP_NAME}</b> {__version__}<br>Tjänsteresor, kilometerersättning och "
-            "gröna alternativ för kommunen.<br>Licens: GPL-3.0-or-later.",
+        from resebok.gui.about_dialog import AboutDialog
+
+        AboutDialog(self.db_path, self).exec()
+
+    def show_settings(self) -> None:
+        from resebok.gui.startup import edit_settings
+
+        edit_settings(self)
+
+    # --- claims, attest and exports (issue 3) ----------------------------------------------
+    def _create_claim_actions(self) -> None:
+        self.claims_action = self._action("&Reseräkningar…", self.show_claims, "Ctrl+Shift+R")
+        self.claims_action.setToolTip("Reseräkningar: skapa, skicka in, skriv ut (Ctrl+Shift+R)")
+        self.attest_action = self._action("&Attestera…", self.show_attest)
+        self.paxml_action = self._action("Exportera till &lön (PAXml)…", self.export_paxml)
+        self.reexport_action = self._action("Exportera &batch igen…", self.reexport_batch)
+        self.export_csv_action = self._action(
+            "&Exportera resor/reseräkningar som CSV…", self.export_csv
         )
+
+    def _add_claims_menu(self, menu_bar) -> None:  # noqa: ANN001
+        claims_menu = menu_bar.addMenu("Res&eräkningar")
+        claims_menu.addAction(self.claims_action)
+        claims_menu.addAction(self.attest_action)
+        claims_menu.addSeparator()
+        claims_menu.addAction(self.paxml_action)
+        claims_menu.addAction(self.reexport_action)
+        claims_menu.addSeparator()
+        claims_menu.addAction(self.export_csv_action)
+        self.claims_menu = claims_menu
+
+    def _refuse_locked(self, trip_id: str) -> bool:
+        """Say why a trip on a submitted, approved or paid claim cannot be deleted."""
+        lock = trip_lock(self.db, trip_id)
+        if lock is None:
+            return False
+        QMessageBox.information(self, "Resan är låst", lock.message())
+        return True
+
+    def _after_claims(self, changed: bool) -> None:
+        """Claims lock and unlock trips: the list and its status follow."""
+        if changed:
+            self._after_change(self.selected_trip_id())
+
+    def show_claims(self) -> None:
+        from resebok.gui.claims_view import ClaimsView
+
+        view = ClaimsView(self.db, self, employee_id=self.employee_id)
+        view.exec()
+        self._after_claims(view.changed)
+
+    def show_attest(self) -> None:
+        from resebok.gui.attest_view import AttestView
+
+        view = AttestView(self.db, self)
+        view.exec()
+        self._after_claims(view.changed)
+
+    def export_paxml(self) -> None:
+        from resebok.gui.payroll_export import PaxmlExportDialog
+
+        dialog = PaxmlExportDialog(self.db, self)
+        dialog.exec()
+        self._after_claims(dialog.export_result is not None)
+
+    def reexport_batch(self) -> None:
+        from resebok.gui.payroll_export import ReexportDialog
+
+        ReexportDialog(self.db, self).exec()
+
+    def export_csv(self) -> None:
+        from resebok.gui.csv_export_dialog import CsvExportDialog
+
+        CsvExportDialog(self.db, self).exec()
 
     # --- state ------------------------------------------------------------------------------
     def _apply_filter(self, trip_filter) -> None:  # noqa: ANN001

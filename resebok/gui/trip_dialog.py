@@ -33,10 +33,13 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from resebok.core.distance import Suggestion, format_km, is_far_from_suggestion, suggest_km
+from resebok.core.home_rule import HomeRuleResult, check_home_rule
 from resebok.core.models import Employee, Mode, PurposeCategory, Trip
+from resebok.core.money import format_km as one_decimal_km
 from resebok.core.org import all_employees, all_units, get_unit, member_orgs_of_unit
 from resebok.core.places import places_by_use, swedish_sort_key
 from resebok.core.settings import get_setting
+from resebok.core.trip_locks import trip_lock
 from resebok.core.trips import prepare_trip, recent_trips, save_trip
 from resebok.core.validation import (
     EARLIEST_DATE,
@@ -44,11 +47,15 @@ from resebok.core.validation import (
     MAX_PURPOSE_CHARS,
     TripValidationError,
 )
+from resebok.gui.green_prompt import ask_green_prompt, needs_green_prompt
 from resebok.gui.stops_editor import StopsEditor
 
 ERROR_STYLE = "color: #b3261e;"
 WARNING_STYLE = "color: #8a4b00;"
 MUTED_STYLE = "color: #5f6368;"
+LOCK_STYLE = (
+    "QLabel { background: #fff4e5; border: 1px solid #f0c36d; border-radius: 4px; padding: 6px; }"
+)
 DRIVING_MODES = (Mode.OWN_CAR, Mode.POOL_CAR)  # only these are flagged by the core
 ERROR_FIELDS = (
     "employee",
@@ -156,6 +163,7 @@ class TripDialog(QDialog):
         self.today = today or date.today()
         self.original = trip
         self.saved_trip: Trip | None = None
+        self.status_message = ""  # for the main window's status bar, e.g. a digital meeting
         self.is_edit = trip is not None and trip.id is not None
         self._flag_share = float(get_setting(db, "km_flag_share"))
         self._employees: dict[int, Employee] = {}
@@ -180,6 +188,7 @@ class TripDialog(QDialog):
         self._refresh_suggestion()
         self._fix_tab_order()
         self.stops.line_edits()[0].setFocus()
+        self._setup_claim_rules()
 
     # --- building ----------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -236,6 +245,9 @@ class TripDialog(QDialog):
 
         self.errors = {name: _message_label(ERROR_STYLE) for name in ERROR_FIELDS}
         self.general_error = _message_label(ERROR_STYLE)
+        self.home_rule_note = _message_label(WARNING_STYLE)  # commuting: no allowance
+        self.home_rule_note.setWordWrap(True)  # the core's explanation is two sentences
+        self.reduction_note = _message_label(MUTED_STYLE)  # the home rule's reduction
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -305,11 +317,13 @@ class TripDialog(QDialog):
         form.addRow(QLabel("Tid:"), self._with_messages(times, errors["times"]))
         route_label = self._label("&Resväg:", self.stops.line_edits()[0])
         route_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        form.addRow(route_label, self._with_messages(self.stops, errors["stops"]))
+        form.addRow(
+            route_label, self._with_messages(self.stops, self.home_rule_note, errors["stops"])
+        )
         km_row = _row(self.km, self.km_unit, 8, self.suggestion, 8, self.use_suggestion)
         form.addRow(
             self._label("&Kilometer:", self.km),
-            self._with_messages(km_row, self.km_warning, errors["km"]),
+            self._with_messages(km_row, self.reduction_note, self.km_warning, errors["km"]),
         )
         odometer_row = _row(self.odometer_start, QLabel("–"), self.odometer_end)
         form.addRow(
@@ -673,6 +687,12 @@ class TripDialog(QDialog):
                 prepare_trip(self.db, trip, self.today)  # only to show every problem at once
                 self._show_errors(problems)
                 return
+            if not self._confirm_home_rule(trip):
+                return
+            if needs_green_prompt(self.original if self.is_edit else None, trip):
+                prepare_trip(self.db, trip, self.today)  # the form's own problems come first
+                self._save_through_green_prompt(trip)
+                return
             saved = save_trip(self.db, trip, self.today)
         except TripValidationError as error:
             messages = {name: error.for_field(name) for name in {e.field for e in error.errors}}
@@ -697,3 +717,123 @@ class TripDialog(QDialog):
         self._show_errors({})
         self.saved_trip = saved
         self.accept()
+
+    def _save_through_green_prompt(self, trip: Trip) -> None:
+        """An own-car trip is saved only after the greener alternatives were offered.
+
+        The prompt (resebok.gui.green_prompt) saves whatever is chosen; closing it saves
+        nothing and leaves this dialog as it was. A digital meeting saves no trip.
+        """
+        outcome = ask_green_prompt(self, self.db, trip, today=self.today, is_edit=self.is_edit)
+        if outcome is None:
+            return
+        self._show_errors({})
+        self.saved_trip = outcome.trip
+        self.status_message = outcome.message
+        self.accept()
+
+    # --- the home rule and claim locks (issue 3) ---------------------------------------
+    def _setup_claim_rules(self) -> None:
+        """Explain the home rule while the trip is typed; show a claimed trip read-only."""
+        for signal in (
+            self.stops.changed,
+            self.employee.currentIndexChanged,
+            self.mode.currentIndexChanged,
+            self.from_home.toggled,
+            self.km.textChanged,
+        ):
+            signal.connect(self._update_home_rule)
+        self._update_home_rule()
+        original_id = self.original.id if self.is_edit and self.original else None
+        self.lock = trip_lock(self.db, original_id) if original_id else None
+        if self.lock is not None:
+            self._make_read_only(self.lock.message())
+
+    def _home_rule_verdict(self) -> HomeRuleResult | None:
+        """The core's verdict on the trip as typed; None when there is nothing to judge yet.
+
+        Only the own car earns an allowance, so only own-car trips are explained.
+        """
+        employee = self.current_employee()
+        stop_ids, unknown = self.stops.resolve()
+        mode = Mode(self.mode.currentData())
+        if employee is None or unknown or len(stop_ids) < 2 or mode != Mode.OWN_CAR:
+            return None
+        km = parse_km(self.km.text())
+        km = 0.0 if km is None or math.isnan(km) or km < 0 else km
+        return check_home_rule(self.db, employee.id, stop_ids, km, mode, self.from_home.isChecked())
+
+    def _update_home_rule(self) -> None:
+        if self._loading:
+            return
+        verdict = self._home_rule_verdict()
+        commute = verdict is not None and not verdict.reimbursable
+        self.home_rule_note.setText(verdict.message if verdict and commute else "")
+        self.home_rule_note.setVisible(commute)
+        reduced = verdict is not None and verdict.reimbursable and verdict.reduction_km > 0
+        self.reduction_note.setText(
+            f"Avdrag {one_decimal_km(verdict.reduction_km)} km för normal resväg till arbetet"
+            if verdict and reduced
+            else ""
+        )
+        self.reduction_note.setToolTip(verdict.message if verdict and reduced else "")
+        self.reduction_note.setVisible(reduced)
+
+    def home_rule_text(self) -> str:
+        """The home-rule explanation shown next to the route ('' when none); for tests."""
+        return self.home_rule_note.text() if self.home_rule_note.isVisibleTo(self) else ""
+
+    def reduction_text(self) -> str:
+        """The reduction shown next to the km ('' when none); for tests."""
+        return self.reduction_note.text() if self.reduction_note.isVisibleTo(self) else ""
+
+    def _confirm_home_rule(self, trip: Trip) -> bool:
+        """A commute by own car is saved only as a trip without allowance, and only if the
+        user says so; No keeps the dialog open. Raises TripValidationError like save_trip."""
+        prepared = prepare_trip(self.db, trip, self.today)
+        if prepared.mode != Mode.OWN_CAR or prepared.reimbursable:
+            return True
+        if self.is_edit and self.original is not None and not self.original.reimbursable:
+            return True  # it was saved without allowance before: the user agreed then
+        answer = QMessageBox.question(
+            self,
+            "Resa utan ersättning",
+            f"{prepared.reimbursement_note}\n\nSpara som resa utan ersättning?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _make_read_only(self, message: str) -> None:
+        """A trip on a submitted, approved or paid claim is shown, not changed: say why."""
+        self.setWindowTitle("Visa resa (låst)")
+        banner = QLabel(message, objectName="lockMessage")
+        banner.setWordWrap(True)
+        banner.setStyleSheet(LOCK_STYLE)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, banner)
+        for widget in (
+            self.employee,
+            self.repeat,
+            self.date,
+            self.start_time,
+            self.end_time,
+            self.stops,
+            self.km,
+            self.use_suggestion,
+            self.odometer_start,
+            self.odometer_end,
+            self.mode,
+            self.category,
+            self.purpose,
+            self.passengers,
+            self.from_home,
+            self.unit,
+            self.member_org,
+        ):
+            widget.setEnabled(False)
+        self.save_button.hide()
+        self.cancel_button.setText("&Stäng")
+        self.cancel_button.setDefault(True)
+        self.cancel_button.setFocus()

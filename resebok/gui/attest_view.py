@@ -1,0 +1,356 @@
+"""Attestera: an attestant's submitted claims, with what deserves a look, approved or returned.
+
+The attestant chooses who they act as (there is no login yet; the choice is remembered). The
+list holds the submitted claims of their units (resebok.core.attest decides which, and never
+their own), each with the flags that matter: km far from the suggestion, trips that started at
+home, own-car trips without a reason. Several claims are approved or returned in one step,
+all or none. Own-car requests waiting for approval before the trip have a tab of their own.
+"""
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStyle,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from resebok.core.attest import (
+    AttestItem,
+    approve_claims,
+    attestant_units,
+    claims_to_attest,
+    list_attestants,
+    return_claims,
+)
+from resebok.core.claims import ClaimError
+from resebok.core.settings import get_setting
+from resebok.gui.claim_dialog import ClaimDialog
+from resebok.gui.claim_texts import by_whom, km, kr
+from resebok.gui.comment_dialog import CommentDialog
+from resebok.gui.preapprovals import PreapprovalsPage
+from resebok.gui.record_table_model import LEFT, Column, RecordTable, numeric
+from resebok.gui.session import current_actor
+
+SETTINGS_KEY = "attest/attestant_id"
+OK_STYLE = "color: #2e7d32;"
+MUTED_STYLE = "color: #5f6368;"
+
+
+def _icon(kind: QStyle.StandardPixmap) -> QIcon:
+    return QApplication.style().standardIcon(kind)
+
+
+def _trips(n: int) -> str:
+    return f"{n} resa" if n == 1 else f"{n} resor"
+
+
+def _count_text(n: int | None) -> str:
+    return str(n) if n else ""
+
+
+def attest_columns(flag_percent: str, with_reasons: bool) -> list[Column[AttestItem]]:
+    """The attest list's columns; the reason column only once reasons are recorded."""
+    warning = _icon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+    information = _icon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+    columns: list[Column[AttestItem]] = [
+        Column("Anställd", lambda i: i.claim.employee_name, tooltip=lambda i: i.claim.unit_name),
+        Column("Enhet", lambda i: i.claim.unit_name, tooltip=lambda i: i.claim.unit_name),
+        Column("Månad", lambda i: i.claim.month_label, lambda i: i.claim.month),
+        Column(
+            "Inskickad",
+            lambda i: by_whom(i.claim.submitted_at, None),
+            lambda i: i.claim.submitted_at or "",
+            tooltip=lambda i: by_whom(i.claim.submitted_at, i.claim.submitted_by),
+        ),
+        numeric("Resor", lambda i: str(i.claim.trip_count), lambda i: i.claim.trip_count),
+        numeric("Km", lambda i: km(i.claim.km), lambda i: i.claim.km),
+        numeric(
+            "Avdrag km",
+            lambda i: km(i.claim.reduction_km) if i.claim.reduction_km else "",
+            lambda i: i.claim.reduction_km,
+        ),
+        numeric("Belopp", lambda i: kr(i.claim.total_ore), lambda i: i.claim.total_ore),
+        Column(
+            "Avvikande km",
+            lambda i: _count_text(i.flagged_trips),
+            lambda i: i.flagged_trips,
+            LEFT,  # the icon and the count side by side
+            tooltip=lambda i: (
+                f"{_trips(i.flagged_trips)} där km avviker mer än {flag_percent} % från förslaget"
+                if i.flagged_trips
+                else ""
+            ),
+            icon=lambda i: warning if i.flagged_trips else None,
+            header_tooltip=f"Resor där km avviker mer än {flag_percent} % från förslaget",
+        ),
+        Column(
+            "Från bostaden",
+            lambda i: _count_text(i.home_trips),
+            lambda i: i.home_trips,
+            LEFT,  # the icon and the count side by side
+            tooltip=lambda i: (
+                f"{_trips(i.home_trips)} som började i bostaden – kontrollera avdraget för "
+                "resvägen till arbetet"
+                if i.home_trips
+                else ""
+            ),
+            icon=lambda i: information if i.home_trips else None,
+            header_tooltip="Resor som började i bostaden",
+        ),
+    ]
+    if with_reasons:
+        columns.append(
+            Column(
+                "Utan skäl",
+                lambda i: _count_text(i.trips_without_reason),
+                lambda i: i.trips_without_reason or 0,
+                LEFT,  # the icon and the count side by side
+                tooltip=lambda i: (
+                    f"{_trips(i.trips_without_reason)} med egen bil utan angivet skäl"
+                    if i.trips_without_reason
+                    else ""
+                ),
+                icon=lambda i: warning if i.trips_without_reason else None,
+                header_tooltip="Resor med egen bil där inget skäl har angetts",
+            )
+        )
+    return columns
+
+
+class AttestView(QDialog):
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        actor: str | None = None,
+        settings: QSettings | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = current_actor() if actor is None else actor
+        self.settings = settings if settings is not None else QSettings("Resebok", "Resebok")
+        self.changed = False
+        self.setWindowTitle("Attestera reseräkningar")
+        self.setSizeGripEnabled(True)
+        self.resize(1180, 620)
+        self._flag_percent = f"{float(get_setting(db, 'km_flag_share')) * 100:.0f}"
+
+        self.attestant = QComboBox(objectName="attestant")
+        for attestant in list_attestants(db):
+            employee = attestant.employee
+            self.attestant.addItem(f"{employee.name} ({employee.number})", employee.id)
+        attestant_label = QLabel("Attestera &som:")
+        attestant_label.setBuddy(self.attestant)
+        self.units = QLabel(objectName="attestUnits")
+        self.units.setStyleSheet(MUTED_STYLE)
+        top = QHBoxLayout()
+        top.addWidget(attestant_label)
+        top.addWidget(self.attestant)
+        top.addSpacing(12)
+        top.addWidget(self.units, 1)
+
+        self.table = RecordTable(self._columns([]), multi_select=True, stretch_column=1)
+        self.table.setObjectName("attestTable")
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.count = QLabel(objectName="attestCount")
+        self.message = QLabel(objectName="attestMessage")
+        self.message.setWordWrap(True)
+        self.open_button = QPushButton("&Öppna…")
+        self.all_button = QPushButton("&Markera alla")
+        self.approve_button = QPushButton("&Attestera")
+        self.approve_button.setToolTip("Attestera de markerade reseräkningarna")
+        self.return_button = QPushButton("&Returnera…")
+        self.return_button.setToolTip(
+            "Skicka tillbaka de markerade reseräkningarna till de anställda med en kommentar"
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.all_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.approve_button)
+        buttons.addWidget(self.return_button)
+
+        claims_page = QWidget()
+        page = QVBoxLayout(claims_page)
+        page.addWidget(self.count)
+        page.addWidget(self.table, 1)
+        page.addWidget(self.message)
+        page.addLayout(buttons)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(claims_page, "Reseräkningar")
+        # Own-car trips waiting for the manager's approval before the trip (the green prompt's).
+        self.preapprovals = PreapprovalsPage(self.db, actor=self.actor)
+        self.tabs.addTab(self.preapprovals, "Förhandsgodkännanden")
+        close_button = QPushButton("&Stäng")
+        close_button.clicked.connect(self.accept)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.open_button.clicked.connect(self.open_selected)
+        self.all_button.clicked.connect(self.table.selectAll)
+        self.approve_button.clicked.connect(self.approve_selected)
+        self.return_button.clicked.connect(self.return_selected)
+        self._select_remembered()
+        self.attestant.currentIndexChanged.connect(self._attestant_changed)
+        self.reload()
+
+    def _columns(self, items: list[AttestItem]) -> list[Column[AttestItem]]:
+        with_reasons = any(item.trips_without_reason is not None for item in items)
+        return attest_columns(self._flag_percent, with_reasons)
+
+    # --- attestant -------------------------------------------------------------------------
+    def attestant_id(self) -> int | None:
+        return self.attestant.currentData()
+
+    def choose_attestant(self, employee_id: int) -> None:
+        self.attestant.setCurrentIndex(max(self.attestant.findData(employee_id), 0))
+
+    def _select_remembered(self) -> None:
+        remembered = self.settings.value(SETTINGS_KEY)
+        try:
+            index = self.attestant.findData(int(remembered)) if remembered is not None else -1
+        except (TypeError, ValueError):
+            index = -1
+        self.attestant.setCurrentIndex(max(index, 0))
+
+    def _attestant_changed(self) -> None:
+        if self.attestant_id() is not None:
+            self.settings.setValue(SETTINGS_KEY, self.attestant_id())
+        self.message.clear()
+        self.reload()
+
+    # --- list ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        attestant_id = self.attestant_id()
+        if attestant_id is None:
+            self.units.setText("")
+            self.count.setText(
+                "Det finns inga attestanter. En attestant är en anställd som är kopplad till de "
+                "enheter vars reseräkningar hen attesterar."
+            )
+            self.table.set_records([])
+            self._update_buttons()
+            return
+        units = attestant_units(self.db, attestant_id)
+        self.units.setText(
+            "Attesterar " + ", ".join(unit.name for unit in units) + " (med enheter under)"
+            if units
+            else "Attesterar inga enheter."
+        )
+        items = claims_to_attest(self.db, attestant_id)
+        columns = self._columns(items)
+        if len(columns) != len(self.table.source.columns):
+            self.table.source.set_columns(columns)
+        self.table.set_records(items)
+        self.table.fit_columns(maximum=240)
+        total = sum(item.claim.total_ore for item in items)
+        self.count.setText(
+            f"{_claims(len(items))} väntar på attest · {kr(total)}"
+            if items
+            else "Inga inskickade reseräkningar väntar på attest."
+        )
+        self.tabs.setTabText(0, f"Reseräkningar ({len(items)})")
+        self._update_buttons()
+
+    def items(self) -> list[AttestItem]:
+        return self.table.records()
+
+    def selected_items(self) -> list[AttestItem]:
+        return self.table.selected_records()
+
+    def select_claims(self, claim_ids: list[str]) -> int:
+        wanted = set(claim_ids)
+        return self.table.select_where(lambda item: item.claim.id in wanted)
+
+    def _update_buttons(self) -> None:
+        selected = len(self.selected_items())
+        self.open_button.setEnabled(selected == 1)
+        self.approve_button.setEnabled(selected > 0)
+        self.return_button.setEnabled(selected > 0)
+        self.all_button.setEnabled(bool(self.table.source.rowCount()))
+        self.approve_button.setText(f"&Attestera ({selected})" if selected > 1 else "&Attestera")
+
+    # --- actions ---------------------------------------------------------------------------
+    def _report(self, text: str) -> None:
+        self.message.setStyleSheet(OK_STYLE)
+        self.message.setText(text)
+
+    def open_selected(self) -> None:
+        selected = self.selected_items()
+        if len(selected) != 1:
+            return
+        dialog = ClaimDialog(self.db, selected[0].claim.id, self, actor=self.actor)
+        dialog.exec()
+        if dialog.changed:
+            self.changed = True
+            self.reload()
+
+    def approve_selected(self) -> None:
+        selected = self.selected_items()
+        if not selected:
+            return
+        try:
+            approve_claims(
+                self.db, [item.claim.id for item in selected], self.actor, self.attestant_id()
+            )
+        except ClaimError as error:
+            QMessageBox.warning(
+                self,
+                "Attestera",
+                f"{error}\n\nIngen av de markerade reseräkningarna har attesterats.",
+            )
+            self.reload()
+            return
+        self.changed = True
+        total = sum(item.claim.total_ore for item in selected)
+        names = ", ".join(item.claim.employee_name for item in selected[:3])
+        more = f" och {len(selected) - 3} till" if len(selected) > 3 else ""
+        self.reload()
+        self._report(f"{_claims(len(selected))} attesterades ({names}{more}), totalt {kr(total)}.")
+
+    def return_selected(self) -> None:
+        selected = self.selected_items()
+        if not selected:
+            return
+        ids = [item.claim.id for item in selected]
+        names = ", ".join(f"{i.claim.employee_name} ({i.claim.month_label})" for i in selected)
+        dialog = CommentDialog(
+            "Returnera reseräkningar",
+            f"{_claims(len(selected))} skickas tillbaka till den anställda som utkast: "
+            f"{names}. Kommentaren visas på reseräkningen och sparas i dess logg.",
+            "&Kommentar till den anställda:",
+            "&Returnera",
+            lambda comment: return_claims(self.db, ids, self.actor, comment, self.attestant_id()),
+            self,
+            placeholder="t.ex. Ange vem du besökte på resan den 12:e.",
+        )
+        if not dialog.exec():
+            return
+        self.changed = True
+        self.reload()
+        self._report(f"{_claims(len(selected))} skickades tillbaka med kommentaren.")
+
+
+def _claims(n: int) -> str:
+    return "1 reseräkning" if n == 1 else f"{n} reseräkningar"

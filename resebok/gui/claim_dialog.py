@@ -1,0 +1,445 @@
+"""One claim (reseräkning) in a window: its trips, totals, state, history and actions.
+
+Everything is read from resebok.core.claims and changed through it; the buttons offered are
+the moves the claim's state allows (a draft is submitted or deleted, a submitted or approved
+claim can be reopened), and the core has the last word: its refusal is shown, not a traceback.
+The window stays open after an action and shows the claim as it now is.
+"""
+
+import html
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from resebok.core.audit import AuditEntry
+from resebok.core.claims import (
+    ClaimDetails,
+    ClaimError,
+    ClaimLine,
+    ClaimState,
+    claim_details,
+    claim_log,
+    delete_claim,
+    get_claim,
+    refresh_claim,
+    reopen_claim,
+    submit_claim,
+)
+from resebok.core.csv_export import export_claim_csv
+from resebok.gui.claim_texts import by_whom, km, kr, rates_text, state_detail, was_returned
+from resebok.gui.comment_dialog import CommentDialog
+from resebok.gui.record_table_model import Column, RecordTable, numeric
+from resebok.gui.save_file import ask_save_path, offer_to_open, write_failed
+from resebok.gui.session import current_actor
+from resebok.gui.swedish import local_time
+from resebok.reports.claim_pdf import write_claim_pdf
+
+MUTED_STYLE = "color: #5f6368;"
+RETURNED_STYLE = (
+    "QLabel { background: #fff4e5; border: 1px solid #f0c36d; border-radius: 4px; padding: 6px; }"
+)
+NOTE_STYLE = "color: #2e7d32;"
+
+
+def _odometer(line: ClaimLine) -> str:
+    if line.odometer_start is None or line.odometer_end is None:
+        return ""
+    return f"{line.odometer_start}–{line.odometer_end}"
+
+
+def _km_tooltip(line: ClaimLine) -> str:
+    if line.km_flagged and line.suggested_km is not None:
+        return f"Avviker från förslaget {km(line.suggested_km)} km – flaggas för attestanten."
+    return ""
+
+
+LINE_COLUMNS: list[Column[ClaimLine]] = [
+    Column("Datum", lambda line: line.date.isoformat()),
+    Column("Resväg", lambda line: line.route, tooltip=lambda line: line.route),
+    Column("Syfte", lambda line: line.purpose, tooltip=lambda line: line.purpose),
+    Column("Mätarställning", _odometer),
+    numeric("Km", lambda line: km(line.km), lambda line: line.km, _km_tooltip),
+    numeric(
+        "Avdrag km",
+        lambda line: km(line.reduction_km) if line.reduction_km else "",
+        lambda line: line.reduction_km,
+        lambda line: line.reduction_note if line.reduction_km else "",
+    ),
+    numeric(
+        "Belopp",
+        lambda line: kr(line.amount_ore),
+        lambda line: line.amount_ore,
+        lambda line: f"Skattefritt {kr(line.tax_free_ore)}, skattepliktigt {kr(line.taxable_ore)}",
+    ),
+]
+LINE_ROUTE_COLUMN = 1
+
+LOG_COLUMNS: list[Column[AuditEntry]] = [
+    Column("När", lambda entry: local_time(entry.at), lambda entry: entry.id),
+    Column("Vem", lambda entry: entry.actor or "–"),
+    Column("Vad", lambda entry: entry.describe(), tooltip=lambda entry: entry.describe()),
+]
+
+
+class ClaimDialog(QDialog):
+    """Shows one claim; ``changed`` tells the caller that it should reload its list."""
+
+    def __init__(
+        self,
+        db: Database,
+        claim_id: str,
+        parent: QWidget | None = None,
+        *,
+        actor: str | None = None,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.claim_id = claim_id
+        self.actor = current_actor() if actor is None else actor
+        self.today = today
+        self.changed = False
+        self.deleted = False
+        self.details: ClaimDetails | None = None
+        self.setWindowTitle("Reseräkning")
+        self.setSizeGripEnabled(True)
+        self.resize(1000, 680)
+        self._build()
+        self.reload()
+
+    # --- building -------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.title = QLabel(objectName="claimTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.info = {
+            name: QLabel(objectName=f"claim_{name}")
+            for name in ("employee", "unit", "period", "state", "paid")
+        }
+        for label in self.info.values():
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        info = QGridLayout()
+        info.setHorizontalSpacing(12)
+        captions = (
+            ("Anställd:", "employee", 0, 0),
+            ("Enhet:", "unit", 1, 0),
+            ("Period:", "period", 0, 2),
+            ("Status:", "state", 1, 2),
+            ("Utbetalning:", "paid", 2, 2),
+        )
+        self.paid_caption = QLabel()
+        for caption, name, row, column in captions:
+            label = QLabel(caption)
+            label.setStyleSheet(MUTED_STYLE)
+            if name == "paid":
+                self.paid_caption = label
+            info.addWidget(label, row, column, Qt.AlignmentFlag.AlignRight)
+            info.addWidget(self.info[name], row, column + 1)
+        info.setColumnStretch(1, 1)
+        info.setColumnStretch(3, 1)
+
+        self.returned = QLabel(objectName="returnedComment")
+        self.returned.setWordWrap(True)
+        self.returned.setStyleSheet(RETURNED_STYLE)
+
+        self.lines = RecordTable(LINE_COLUMNS, stretch_column=LINE_ROUTE_COLUMN)
+        self.lines.setObjectName("claimLines")
+        self.log = RecordTable(LOG_COLUMNS, stretch_column=2)
+        self.log.setObjectName("claimLog")
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._lines_page(), "Resor")
+        self.tabs.addTab(self.log, "Logg")
+
+        self.submit_button = QPushButton("Skicka &in…")
+        self.submit_button.setToolTip("Skicka reseräkningen till attestanten; resorna låses")
+        self.refresh_button = QPushButton("&Uppdatera från resorna")
+        self.refresh_button.setToolTip(
+            "Räkna om utkastet med månadens resor och de ersättningsnivåer som gäller nu"
+        )
+        self.delete_button = QPushButton("&Ta bort utkast…")
+        self.reopen_button = QPushButton("Åter&öppna…")
+        self.reopen_button.setToolTip(
+            "Gör reseräkningen till ett utkast igen så att resorna kan ändras"
+        )
+        self.pdf_button = QPushButton("Skriv ut &PDF…")
+        self.csv_button = QPushButton("Exportera &CSV…")
+        self.close_button = QPushButton("&Stäng")
+        self.submit_button.clicked.connect(self.submit)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.delete_button.clicked.connect(self.delete)
+        self.reopen_button.clicked.connect(self.reopen)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.csv_button.clicked.connect(self.save_csv)
+        self.close_button.clicked.connect(self.accept)
+
+        buttons = QHBoxLayout()
+        for button in (
+            self.submit_button,
+            self.refresh_button,
+            self.reopen_button,
+            self.delete_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        for button in (self.pdf_button, self.csv_button, self.close_button):
+            buttons.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(info)
+        layout.addWidget(self.returned)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+        self.close_button.setDefault(True)
+
+    def _lines_page(self) -> QWidget:
+        page = QWidget()
+        self.totals = QGridLayout()
+        self.totals.setHorizontalSpacing(16)
+        self.total_values: dict[str, QLabel] = {}
+        rows = (
+            ("km", "Körda km:"),
+            ("reduction", "Avdrag för resväg till arbetet:"),
+            ("paid_km", "Ersatta km:"),
+            ("total", "Belopp:"),
+            ("tax_free", "varav skattefritt:"),
+            ("taxable", "varav skattepliktigt:"),
+        )
+        for row, (name, caption) in enumerate(rows):
+            label = QLabel(caption)
+            value = QLabel(objectName=f"total_{name}")
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            if name == "total":
+                bold = QFont(value.font())
+                bold.setBold(True)
+                value.setFont(bold)
+                label.setFont(bold)
+            column = 0 if row < 3 else 3
+            self.totals.addWidget(label, row % 3, column)
+            self.totals.addWidget(value, row % 3, column + 1)
+            self.total_values[name] = value
+        self.totals.setColumnMinimumWidth(1, 90)
+        self.totals.setColumnMinimumWidth(4, 110)
+        self.totals.setColumnMinimumWidth(2, 40)
+        self.totals.setColumnStretch(5, 1)
+        self.rates = QLabel(objectName="ratesUsed")
+        self.rates.setStyleSheet(MUTED_STYLE)
+        self.rates.setWordWrap(True)
+        self.rates.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        separator = QFrame()
+        separator.setFrameShape(QFrame.Shape.HLine)
+        separator.setFrameShadow(QFrame.Shadow.Sunken)
+
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.lines, 1)
+        layout.addWidget(separator)
+        layout.addLayout(self.totals)
+        layout.addWidget(self.rates)
+        return page
+
+    # --- showing ---------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the claim again and show it; a claim that is gone closes the window."""
+        if get_claim(self.db, self.claim_id) is None:  # deleted elsewhere meanwhile
+            self.details = None
+            self.title.setText("Reseräkningen finns inte längre.")
+            self.lines.set_records([])
+            self._update_buttons()
+            return
+        details = claim_details(self.db, self.claim_id)
+        self.details = details
+        claim = details.claim
+        self.setWindowTitle(f"Reseräkning – {claim.employee_name}, {claim.month_label}")
+        self.title.setText(f"Reseräkning {claim.month_label}")
+        self.info["employee"].setText(f"{claim.employee_name} ({claim.employee_number})")
+        centre = f" · kostnadsställe {details.cost_centre}" if details.cost_centre else ""
+        self.info["unit"].setText(f"{claim.unit_name}{centre}")
+        self.info["period"].setText(f"{claim.month_label} · {claim.trip_count} resor")
+        self.info["state"].setText(state_detail(claim))
+        paid = claim.state == ClaimState.PAID
+        self.info["paid"].setText(
+            f"{claim.paid_on.isoformat()} · export {claim.batch_id[:8]}"
+            if paid and claim.paid_on and claim.batch_id
+            else ""
+        )
+        self.info["paid"].setVisible(paid)
+        self.paid_caption.setVisible(paid)
+        if was_returned(claim):
+            self.returned.setText(
+                f"<b>Skickad tillbaka {by_whom(claim.returned_at, claim.returned_by)}:</b> "
+                f"{html.escape(claim.return_comment)}"
+            )
+            self.returned.show()
+        else:
+            self.returned.hide()
+
+        self.lines.set_records(details.lines)
+        self.lines.fit_columns(maximum=240)  # the route stretches; purposes have tooltips
+        entries = claim_log(self.db, self.claim_id)
+        self.log.set_records(entries)
+        self.log.fit_columns(maximum=360)
+        self.tabs.setTabText(0, f"Resor ({len(details.lines)})")
+        self.tabs.setTabText(1, f"Logg ({len(entries)})")
+
+        values = self.total_values
+        values["km"].setText(f"{km(claim.km)} km")
+        values["reduction"].setText(f"{km(claim.reduction_km)} km")
+        values["paid_km"].setText(f"{km(claim.paid_km)} km")
+        values["total"].setText(kr(claim.total_ore))
+        values["tax_free"].setText(kr(claim.tax_free_ore))
+        values["taxable"].setText(kr(claim.taxable_ore))
+        used = [rates_text(rates) for rates in details.rates_used]
+        self.rates.setText("Ersättningsnivåer: " + "; ".join(used) if used else "")
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        state = self.details.claim.state if self.details else None
+        draft = state == ClaimState.DRAFT
+        self.submit_button.setVisible(draft)
+        self.refresh_button.setVisible(draft)
+        self.delete_button.setVisible(draft)
+        self.reopen_button.setVisible(state in (ClaimState.SUBMITTED, ClaimState.APPROVED))
+        self.submit_button.setEnabled(draft and bool(self.details and self.details.lines))
+        self.pdf_button.setEnabled(self.details is not None)
+        self.csv_button.setEnabled(self.details is not None)
+
+    # --- actions ---------------------------------------------------------------------------
+    def _refused(self, title: str, error: Exception) -> None:
+        QMessageBox.warning(self, title, str(error))
+        self.reload()
+
+    def _done(self) -> None:
+        self.changed = True
+        self.reload()
+
+    def submit(self) -> None:
+        if self.details is None:
+            return
+        claim = self.details.claim
+        answer = QMessageBox.question(
+            self,
+            "Skicka in reseräkning",
+            f"Skicka in reseräkningen för {claim.month_label} ({kr(claim.total_ore)}) till "
+            "attestanten?\n\nResorna låses tills reseräkningen attesteras, skickas tillbaka "
+            "eller öppnas igen.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            submit_claim(self.db, self.claim_id, self.actor)
+        except ClaimError as error:
+            self._refused("Reseräkningen kunde inte skickas in", error)
+            return
+        self._done()
+
+    def refresh(self) -> None:
+        try:
+            refresh_claim(self.db, self.claim_id)
+        except ClaimError as error:
+            self._refused("Utkastet kunde inte räknas om", error)
+            return
+        self._done()
+
+    def delete(self) -> None:
+        if self.details is None:
+            return
+        claim = self.details.claim
+        answer = QMessageBox.question(
+            self,
+            "Ta bort utkast",
+            f"Ta bort utkastet för {claim.month_label}?\n\nResorna finns kvar och kan tas med "
+            "i ett nytt utkast.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            delete_claim(self.db, self.claim_id, self.actor)
+        except ClaimError as error:
+            self._refused("Utkastet kunde inte tas bort", error)
+            return
+        self.changed = True
+        self.deleted = True
+        self.accept()
+
+    def reopen(self) -> None:
+        if self.details is None:
+            return
+        claim = self.details.claim
+        approved = claim.state == ClaimState.APPROVED
+        explanation = (
+            f"Reseräkningen för {claim.employee_name}, {claim.month_label}, blir ett utkast "
+            "igen och resorna låses upp."
+            + (" Attesten tas bort och måste ges på nytt." if approved else "")
+            + " Skälet sparas i reseräkningens logg."
+        )
+        dialog = CommentDialog(
+            "Öppna reseräkningen igen",
+            explanation,
+            "&Varför öppnas den igen?",
+            "Öppna &igen",
+            lambda reason: reopen_claim(self.db, self.claim_id, self.actor, reason),
+            self,
+            required_message="Skriv varför reseräkningen öppnas igen – skälet sparas i loggen.",
+            placeholder="t.ex. fel antal km på resan den 12:e",
+        )
+        if dialog.exec():
+            self._done()
+        else:
+            self.reload()  # it may have been moved by somebody else meanwhile
+
+    def _file_stem(self) -> str:
+        assert self.details is not None
+        claim = self.details.claim
+        return f"reserakning-{claim.employee_number}-{claim.month}"
+
+    def save_pdf(self) -> None:
+        if self.details is None:
+            return
+        title = "Skriv ut reseräkning"
+        path = ask_save_path(self, title, f"{self._file_stem()}.pdf", "PDF-filer (*.pdf)", ".pdf")
+        if path is None:
+            return
+        try:
+            write_claim_pdf(claim_details(self.db, self.claim_id), path, self.today)
+        except OSError as error:
+            write_failed(self, title, path, error)
+            return
+        offer_to_open(self, title, f"Reseräkningen sparades som PDF:\n{path}", path)
+
+    def save_csv(self) -> None:
+        if self.details is None:
+            return
+        title = "Exportera reseräkning"
+        path = ask_save_path(
+            self, title, f"{self._file_stem()}.csv", "CSV-filer för Excel (*.csv)", ".csv"
+        )
+        if path is None:
+            return
+        try:
+            count = export_claim_csv(self.db, self.claim_id, path)
+        except OSError as error:
+            write_failed(self, title, path, error)
+            return
+        offer_to_open(self, title, f"{count} resor exporterades till:\n{path}", Path(path))

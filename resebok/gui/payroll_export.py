@@ -1,0 +1,276 @@
+"""Löneexport: approved claims to payroll as a PAXml file, and an earlier file written again.
+
+Exporting is the step that pays: the core marks the claims paid with the payout date and the
+batch in the same transaction that writes the file (resebok.core.paxml), so a file that could
+not be written leaves every claim as it was. The dialog says beforehand what will be exported
+and afterwards what was. A batch is re-exported byte for byte, never rebuilt.
+"""
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from resebok.core.claims import ClaimError, get_claim, month_label
+from resebok.core.paxml import (
+    ExportBatch,
+    ExportError,
+    ExportResult,
+    check_paid_on,
+    claims_ready_for_export,
+    export_filename,
+    export_paxml_to_file,
+    list_batches,
+    reexport_batch,
+    write_file,
+)
+from resebok.gui.claim_texts import kr
+from resebok.gui.claims_view import MonthEdit, previous_month
+from resebok.gui.record_table_model import Column, RecordTable, numeric
+from resebok.gui.save_file import ask_save_path, write_failed
+from resebok.gui.session import current_actor
+from resebok.gui.swedish import local_time
+
+ERROR_STYLE = "color: #b3261e;"
+PAYOUT_DAY = 25  # the municipality's salary day; the payout date can be changed in the dialog
+XML_FILTER = "PAXml-filer (*.xml)"
+
+
+def default_payout(period: date) -> date:
+    """The 25th of the month after *period*: mileage is paid with the next month's salary."""
+    following = date(period.year + period.month // 12, period.month % 12 + 1, 1)
+    return following.replace(day=PAYOUT_DAY)
+
+
+def _count(n: int, singular: str, plural: str) -> str:
+    return f"{n} {singular if n == 1 else plural}"
+
+
+class PaxmlExportDialog(QDialog):
+    """Exportera till lön: choose the period and the payout date, then the file."""
+
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        actor: str | None = None,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = current_actor() if actor is None else actor
+        self.export_result: ExportResult | None = None  # not "result": QDialog.result()
+        self.setWindowTitle("Exportera till lön (PAXml)")
+        period = previous_month(today or date.today())
+        self.period = MonthEdit(period)
+        self.payout = QDateEdit(QDate(default_payout(period)))
+        self.payout.setDisplayFormat("yyyy-MM-dd")
+        self.payout.setCalendarPopup(True)
+        self._payout_follows_period = True
+        intro = QLabel(
+            "Attesterade reseräkningar för perioden och tidigare, som inte redan har betalats "
+            "ut, exporteras till en PAXml-fil för lönesystemet. De markeras då som utbetalda "
+            "med utbetalningsdagen."
+        )
+        intro.setWordWrap(True)
+        self.preview = QLabel(objectName="exportPreview")
+        self.preview.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow("&Period t.o.m.:", self.period)
+        form.addRow("&Utbetalningsdag:", self.payout)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.export_button.setText("&Exportera…")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("A&vbryt")
+        self.buttons.accepted.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.preview)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+
+        self.period.dateChanged.connect(self._period_changed)
+        self.payout.dateChanged.connect(self._payout_edited)
+        self._update_preview()
+
+    def period_text(self) -> str:
+        return self.period.month_text()
+
+    def paid_on(self) -> date:
+        return self.payout.date().toPython()  # type: ignore[return-value]
+
+    def _period_changed(self) -> None:
+        if self._payout_follows_period:
+            self.payout.blockSignals(True)
+            self.payout.setDate(QDate(default_payout(self.period.date().toPython())))  # type: ignore[arg-type]
+            self.payout.blockSignals(False)
+        self._update_preview()
+
+    def _payout_edited(self) -> None:
+        self._payout_follows_period = False  # the user chose it: keep it
+        self.error.hide()
+
+    def _update_preview(self) -> None:
+        self.error.hide()
+        try:
+            ready = claims_ready_for_export(self.db, self.period_text())
+        except ClaimError as error:
+            self.preview.setText(str(error))
+            self.export_button.setEnabled(False)
+            return
+        if not ready:
+            self.preview.setText(
+                f"Det finns inga attesterade reseräkningar för {month_label(self.period_text())} "
+                "eller tidigare som inte redan har betalats ut."
+            )
+            self.export_button.setEnabled(False)
+            return
+        employees = len({claim.employee_id for claim in ready})
+        total = sum(claim.total_ore for claim in ready)
+        self.preview.setText(
+            f"<b>{_count(len(ready), 'reseräkning', 'reseräkningar')} för "
+            f"{_count(employees, 'anställd', 'anställda')}, totalt {kr(total)}</b>, "
+            "är klara att exporteras."
+        )
+        self.export_button.setEnabled(True)
+
+    def export(self) -> None:
+        period, paid_on = self.period_text(), self.paid_on()
+        try:
+            check_paid_on(period, paid_on)  # before asking where to save
+        except (ExportError, ClaimError) as error:
+            self._show_error(str(error))
+            return
+        title = "Exportera till lön"
+        path = ask_save_path(self, title, export_filename(period, paid_on), XML_FILTER, ".xml")
+        if path is None:
+            return
+        try:
+            result = export_paxml_to_file(self.db, period, paid_on, self.actor, path)
+        except (ExportError, ClaimError) as error:
+            self._show_error(str(error))
+            return
+        except OSError as error:
+            write_failed(self, title, path, error)
+            return
+        self.export_result = result
+        claims = [get_claim(self.db, claim_id) for claim_id in result.claim_ids]
+        employees = len({claim.employee_id for claim in claims if claim is not None})
+        self.accept()
+        QMessageBox.information(
+            self.parentWidget() or self,
+            title,
+            f"{_count(result.batch.claim_count, 'reseräkning', 'reseräkningar')} för "
+            f"{_count(employees, 'anställd', 'anställda')}, totalt "
+            f"{kr(result.batch.total_ore)}, exporterades till:\n{path}\n\n"
+            f"De är nu markerade som utbetalda den {paid_on.isoformat()}.",
+        )
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+
+BATCH_COLUMNS: list[Column[ExportBatch]] = [
+    Column("Utbetalning", lambda b: b.paid_on.isoformat()),
+    Column("Period t.o.m.", lambda b: b.period),
+    numeric("Reseräkningar", lambda b: str(b.claim_count), lambda b: b.claim_count),
+    numeric("Belopp", lambda b: kr(b.total_ore), lambda b: b.total_ore),
+    Column("Exporterad", lambda b: local_time(b.created_at), lambda b: b.created_at),
+    Column("Av", lambda b: b.created_by),
+    Column("Fil", lambda b: b.filename, tooltip=lambda b: f"Export {b.id}"),
+]
+
+
+class ReexportDialog(QDialog):
+    """Exportera batch igen: an earlier payroll file, written again exactly as it was."""
+
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, *, actor: str | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = current_actor() if actor is None else actor
+        self.setWindowTitle("Exportera batch igen")
+        self.setSizeGripEnabled(True)
+        intro = QLabel(
+            "Tidigare exporter till lön. Välj en och spara filen igen – den blir identisk med "
+            "den första. Reseräkningarna ändras inte; att filen sparades igen skrivs i deras logg."
+        )
+        intro.setWordWrap(True)
+        self.table = RecordTable(BATCH_COLUMNS, stretch_column=6)
+        self.table.setObjectName("batchTable")
+        self.table.set_records(list_batches(db))
+        self.table.fit_columns()
+        self.save_button = QPushButton("&Spara fil…")
+        close_button = QPushButton("S&täng")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.resize(900, 440)
+
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _index: self.save_selected())
+        self.save_button.clicked.connect(self.save_selected)
+        close_button.clicked.connect(self.accept)
+        if self.table.records():
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.save_button.setEnabled(self.table.current_record() is not None)
+
+    def select_batch(self, batch_id: str) -> bool:
+        return self.table.select_where(lambda b: b.id == batch_id) > 0
+
+    def save_selected(self) -> None:
+        batch = self.table.current_record()
+        if batch is None:
+            return
+        title = "Exportera batch igen"
+        path = ask_save_path(self, title, batch.filename, XML_FILTER, ".xml")
+        if path is None:
+            return
+        try:
+            data = reexport_batch(self.db, batch.id, self.actor)
+            write_file(path, data)
+        except ExportError as error:
+            QMessageBox.warning(self, title, str(error))
+            return
+        except OSError as error:
+            write_failed(self, title, path, error)
+            return
+        QMessageBox.information(
+            self,
+            title,
+            f"Exporten med utbetalning {batch.paid_on.isoformat()} "
+            f"({_count(batch.claim_count, 'reseräkning', 'reseräkningar')}, "
+            f"{kr(batch.total_ore)}) sparades igen som:\n{path}",
+        )

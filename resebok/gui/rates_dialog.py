@@ -1,0 +1,329 @@
+"""Ersättningsnivåer: the mileage rates with their validity dates, and the home-rule setting.
+
+Rates change by law (Skatteverket's tax-free rate) and by agreement (the employer's rate), so
+they are edited here as periods; resebok.core.rates checks them (no overlaps, a sane amount)
+and its Swedish message is shown in the period dialog, which then stays open with what was
+typed. Claims already submitted keep the rates they were computed with.
+"""
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from resebok.core.home_rule import set_home_commute_reduction
+from resebok.core.money import format_kr, format_rate, parse_kr
+from resebok.core.rates import (
+    RateError,
+    RateKind,
+    RatePeriod,
+    add_rate_period,
+    delete_rate_period,
+    list_rate_periods,
+    update_rate_period,
+)
+from resebok.core.settings import get_setting
+from resebok.core.validation import EARLIEST_DATE
+from resebok.gui.record_table_model import Column, RecordTable, numeric
+
+ERROR_STYLE = "color: #b3261e;"
+OK_STYLE = "color: #2e7d32;"
+MUTED_STYLE = "color: #5f6368;"
+
+PERIOD_COLUMNS: list[Column[RatePeriod]] = [
+    Column("Slag", lambda p: p.kind.label, lambda p: str(p.kind)),
+    Column(
+        "Från",
+        lambda p: p.valid_from.isoformat() if p.valid_from else "(tidigare)",
+        lambda p: p.valid_from.isoformat() if p.valid_from else "",
+    ),
+    Column(
+        "Till",
+        lambda p: p.valid_to.isoformat() if p.valid_to else "tills vidare",
+        lambda p: p.valid_to.isoformat() if p.valid_to else "9999",
+    ),
+    numeric("Kr/mil", lambda p: format_rate(p.ore_per_mil), lambda p: p.ore_per_mil),
+    Column("Anteckning", lambda p: p.note, tooltip=lambda p: p.note),
+]
+
+
+class DateChoice(QWidget):
+    """A date that may be left open: unticked means "since before" or "until further notice"."""
+
+    def __init__(self, caption: str, value: date | None, default: date) -> None:
+        super().__init__()
+        self.enabled = QCheckBox(caption)
+        self.date = QDateEdit(QDate(value or default))
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setCalendarPopup(True)
+        self.date.setMinimumDate(QDate(EARLIEST_DATE.year - 30, 1, 1))
+        self.enabled.setChecked(value is not None)
+        self.date.setEnabled(value is not None)
+        self.enabled.toggled.connect(self.date.setEnabled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.enabled)
+        layout.addWidget(self.date)
+        layout.addStretch(1)
+
+    def value(self) -> date | None:
+        return self.date.date().toPython() if self.enabled.isChecked() else None  # type: ignore[return-value]
+
+    def set_value(self, value: date | None) -> None:
+        self.enabled.setChecked(value is not None)
+        if value is not None:
+            self.date.setDate(QDate(value))
+
+
+class RatePeriodDialog(QDialog):
+    """A new rate period, or a change to one (its kind then stays)."""
+
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        period: RatePeriod | None = None,
+        kind: RateKind = RateKind.EMPLOYER,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.period = period
+        self.saved: RatePeriod | None = None
+        self.setWindowTitle("Ändra ersättningsperiod" if period else "Ny ersättningsperiod")
+        self.kind = QComboBox()
+        for value in RateKind:
+            self.kind.addItem(value.label, str(value))
+        self.kind.setCurrentIndex(self.kind.findData(str(period.kind if period else kind)))
+        self.kind.setEnabled(period is None)
+        start = today or date.today()
+        self.valid_from = DateChoice("Fr.o.m.", period.valid_from if period else start, start)
+        self.valid_to = DateChoice("T.o.m.", period.valid_to if period else None, start)
+        self.valid_from.enabled.setToolTip("Utan startdatum gäller perioden alla tidigare datum")
+        self.valid_to.enabled.setToolTip("Utan slutdatum gäller perioden tills vidare")
+        self.rate = QLineEdit(format_kr(period.ore_per_mil, unit=False) if period else "")
+        self.rate.setPlaceholderText("t.ex. 25,00")
+        self.rate.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.rate.setMaximumWidth(110)
+        rate_row = QHBoxLayout()
+        rate_row.addWidget(self.rate)
+        rate_row.addWidget(QLabel("kr/mil (1 mil = 10 km)"))
+        rate_row.addStretch(1)
+        self.note = QLineEdit(period.note if period else "")
+        self.note.setPlaceholderText("t.ex. avtal BAO 2026, Skatteverket")
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        form = QFormLayout()
+        form.addRow("&Slag:", self.kind)
+        form.addRow("Gäller:", self.valid_from)
+        form.addRow("", self.valid_to)
+        rate_label = QLabel("&Ersättning:")
+        rate_label.setBuddy(self.rate)
+        form.addRow(rate_label, rate_row)
+        form.addRow("&Anteckning:", self.note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Spara")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("A&vbryt")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+        self.rate.setFocus()
+
+    def error_text(self) -> str:
+        return self.error.text() if self.error.isVisibleTo(self) else ""
+
+    def save(self) -> None:
+        try:
+            ore = parse_kr(self.rate.text())
+            if self.period is None:
+                self.saved = add_rate_period(
+                    self.db,
+                    RateKind(self.kind.currentData()),
+                    ore,
+                    self.valid_from.value(),
+                    self.valid_to.value(),
+                    self.note.text(),
+                )
+            else:
+                self.saved = update_rate_period(
+                    self.db,
+                    self.period.id,
+                    ore,
+                    self.valid_from.value(),
+                    self.valid_to.value(),
+                    self.note.text(),
+                )
+        except ValueError as error:  # RateError is a ValueError, as is parse_kr's message
+            self.error.setText(str(error))
+            self.error.show()
+            return
+        self.accept()
+
+
+class RatesPage(QWidget):
+    """The admin page: both kinds of rate periods, and how trips from home are reduced."""
+
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, *, today: date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.today = today
+        intro = QLabel(
+            "Kilometerersättning för egen bil per mil. En resa ersätts med de nivåer som gällde "
+            "på resans datum; betalar arbetsgivaren mer än Skatteverkets skattefria belopp blir "
+            "resten skattepliktig lön. Inskickade reseräkningar behåller sina nivåer."
+        )
+        intro.setWordWrap(True)
+        self.table = RecordTable(PERIOD_COLUMNS, stretch_column=4)
+        self.table.setObjectName("rateTable")
+        self.add_button = QPushButton("&Lägg till…")
+        self.edit_button = QPushButton("Ä&ndra…")
+        self.delete_button = QPushButton("&Ta bort…")
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.message = QLabel(objectName="ratesMessage")
+        self.message.setWordWrap(True)
+
+        self.home_rule = QCheckBox(
+            "&Minska ersättningen med den normala resvägen till arbetet när en resa börjar "
+            "eller slutar i bostaden"
+        )
+        self.home_rule.setChecked(bool(get_setting(db, "home_commute_reduction")))
+        home_note = QLabel(
+            "Resor mellan bostaden och tjänstestället ger aldrig ersättning. Med rutan ikryssad "
+            "dras den anställdas normala resväg av för varje sträcka som börjar eller slutar "
+            "hemma, som många avtal föreskriver. Ändringen gäller resor som inte ingår i en "
+            "inskickad, attesterad eller utbetald reseräkning."
+        )
+        home_note.setWordWrap(True)
+        home_note.setStyleSheet(MUTED_STYLE)
+        self.home_message = QLabel(objectName="homeRuleMessage")
+        self.home_message.setWordWrap(True)
+        home_box = QGroupBox("Resor från bostaden")
+        home_layout = QVBoxLayout(home_box)
+        home_layout.addWidget(self.home_rule)
+        home_layout.addWidget(home_note)
+        home_layout.addWidget(self.home_message)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addSpacing(8)
+        layout.addWidget(home_box)
+        self.setMinimumSize(820, 520)
+
+        self.add_button.clicked.connect(self.add_period)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.home_rule.toggled.connect(self._home_rule_toggled)
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        self.table.set_records(list_rate_periods(self.db))
+        self.table.fit_columns(maximum=260)
+        if select_id is not None:
+            self.table.select_where(lambda p: p.id == select_id)
+        self._update_buttons()
+
+    def periods(self) -> list[RatePeriod]:
+        return self.table.records()
+
+    def select_period(self, period_id: int) -> bool:
+        return self.table.select_where(lambda p: p.id == period_id) > 0
+
+    def _update_buttons(self) -> None:
+        selected = self.table.current_record() is not None
+        self.edit_button.setEnabled(selected)
+        self.delete_button.setEnabled(selected)
+
+    def _report(self, text: str, style: str = OK_STYLE) -> None:
+        self.message.setStyleSheet(style)
+        self.message.setText(text)
+
+    def add_period(self) -> None:
+        current = self.table.current_record()
+        dialog = RatePeriodDialog(
+            self.db,
+            self,
+            kind=current.kind if current else RateKind.EMPLOYER,
+            today=self.today,
+        )
+        if dialog.exec() and dialog.saved is not None:
+            self.reload(dialog.saved.id)
+            self._report(f"Perioden lades till: {dialog.saved.describe()}.")
+
+    def edit_selected(self) -> None:
+        period = self.table.current_record()
+        if period is None:
+            return
+        dialog = RatePeriodDialog(self.db, self, period=period, today=self.today)
+        if dialog.exec() and dialog.saved is not None:
+            self.reload(dialog.saved.id)
+            self._report(f"Perioden ändrades: {dialog.saved.describe()}.")
+
+    def delete_selected(self) -> None:
+        period = self.table.current_record()
+        if period is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Ta bort period",
+            f"Ta bort perioden {period.kind.label.lower()} {period.describe()}?\n\n"
+            "Resor under perioden får då ingen ersättning förrän en ny period läggs till. "
+            "Inskickade reseräkningar behåller sina nivåer.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            delete_rate_period(self.db, period.id)
+        except RateError as error:
+            self._report(str(error), ERROR_STYLE)
+            self.reload()
+            return
+        self.reload()
+        self._report(f"Perioden {period.describe()} togs bort.")
+
+    def _home_rule_toggled(self, on: bool) -> None:
+        changed = set_home_commute_reduction(self.db, on)
+        state = "dras nu av" if on else "dras inte längre av"
+        trips = "1 resa" if changed == 1 else f"{changed} resor"
+        self.home_message.setStyleSheet(OK_STYLE)
+        self.home_message.setText(
+            f"Den normala resvägen {state}. {trips} räknades om; utkast till reseräkningar "
+            "räknas om när de uppdateras."
+        )
