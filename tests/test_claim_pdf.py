@@ -114,3 +114,11 @@ def test_a_long_claim_runs_over_pages_with_the_header_repeated(db, org, tmp_path
         assert "Datum Resväg Ändamål" in text  # the table header on every page
     assert "70 resor" in pages[-1]
     assert "Datum och attestantens underskrift" in pages[-1]
+
+
+def test_without_odometer_readings_the_column_gives_way_to_the_route(db, org):
+    claim = _claim(db, org, trips=14)
+    pages = _pages(claim_pdf_bytes(claim_details(db, claim.id), date(2023, 1, 2)))
+    assert "Mätarställning" not in " ".join(pages)
+    # the totals and both signature lines stay together on the page that ends the table
+    assert "Att betala ut" in pages[-1] and "attestantens underskrift" in pages[-1]

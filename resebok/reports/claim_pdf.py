@@ -112,8 +112,22 @@ def _info_table(details: ClaimDetails) -> Table:
     return table
 
 
+def _columns(details: ClaimDetails) -> list[tuple[str, float, bool]]:
+    """The table's columns; without odometer readings their width goes to the route."""
+    if any(_odometer(line) for line in details.lines):
+        return list(COLUMNS)
+    odometer_width = next(w for t, w, _r in COLUMNS if t == "Mätarställning")
+    return [
+        (title, width + (odometer_width if title == "Resväg" else 0), right)
+        for title, width, right in COLUMNS
+        if title != "Mätarställning"
+    ]
+
+
 def _trip_table(details: ClaimDetails) -> Table:
-    header = [_p(title, HEAD_RIGHT if right else HEAD) for title, _w, right in COLUMNS]
+    columns = _columns(details)
+    with_odometer = len(columns) == len(COLUMNS)
+    header = [_p(title, HEAD_RIGHT if right else HEAD) for title, _w, right in columns]
     rows: list[list[Any]] = [header]
     for line in details.lines:
         purpose_note = ""
@@ -125,7 +139,7 @@ def _trip_table(details: ClaimDetails) -> Table:
                 _p(line.date.isoformat(), CELL),
                 _stacked(line.route, "Från bostaden" if line.from_home else ""),
                 _stacked(line.purpose, purpose_note),
-                _p(_odometer(line), CELL),
+                *([_p(_odometer(line), CELL)] if with_odometer else []),
                 _p(format_km(line.km), CELL_RIGHT),
                 _p(format_km(line.reduction_km) if line.reduction_km else "", CELL_RIGHT),
                 _p(format_kr(line.amount_ore, unit=False), CELL_RIGHT),
@@ -137,13 +151,13 @@ def _trip_table(details: ClaimDetails) -> Table:
             _p("Summa", HEAD),
             _p(f"{claim.trip_count} resor", HEAD),
             "",
-            "",
+            *([""] if with_odometer else []),
             _p(format_km(claim.km), HEAD_RIGHT),
             _p(format_km(claim.reduction_km), HEAD_RIGHT),
             _p(format_kr(claim.total_ore, unit=False), HEAD_RIGHT),
         ]
     )
-    table = Table(rows, colWidths=[w for _t, w, _r in COLUMNS], repeatRows=1, hAlign="LEFT")
+    table = Table(rows, colWidths=[w for _t, w, _r in columns], repeatRows=1, hAlign="LEFT")
     last = len(rows) - 1
     table.setStyle(
         TableStyle(
@@ -214,7 +228,7 @@ def _totals(details: ClaimDetails) -> list[Any]:
                 SMALL,
             )
         )
-    return [KeepTogether([table]), Spacer(1, 2 * mm), *notes]
+    return [table, Spacer(1, 2 * mm), *notes]
 
 
 def _signatures(details: ClaimDetails) -> Table:
@@ -336,9 +350,8 @@ def write_claim_pdf(
         *_notices(details),
         _trip_table(details),
         Spacer(1, 4 * mm),
-        *_totals(details),
-        Spacer(1, 8 * mm),
-        KeepTogether([_signatures(details)]),
+        # The totals and the signatures belong together: never a signature page on its own.
+        KeepTogether([*_totals(details), Spacer(1, 8 * mm), _signatures(details)]),
     ]
     doc.build(story, canvasmaker=_canvas_maker(details, printed_on))
 
