@@ -1,0 +1,731 @@
+"""The fleet page: how many pool cars would a unit need, and what would N cars change?
+
+A page of the controller view (``view.add_page("Behov av kommunbilar", FleetNeedPage(db))``:
+its ``show_state`` takes the view's period, cut-off and scope) that also works on its own.
+The analysis (resebok.core.fleet_need) runs off the GUI thread behind a progress dialog that
+can cancel it: the trips are read here, the pure calculation runs in a thread. The what-if
+(resebok.core.fleet_what_if) is a few queries and runs directly. Bad input gets a Swedish
+message beside the form; nothing is saved except, through the view, the report's choice.
+"""
+
+import threading
+from datetime import date, time
+
+from PySide6.QtCore import QDate, QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from resebok.core.controller_summary import figures_by_unit
+from resebok.core.fleet_need import (
+    DEFAULT_SPEED_KMH,
+    FleetCancelled,
+    FleetNeed,
+    FleetNeedError,
+    FleetSettings,
+    analyse_trips,
+    load_fleet_trips,
+)
+from resebok.core.fleet_what_if import (
+    COST_NOTE,
+    CarCosts,
+    WhatIf,
+    break_even_sentence,
+    cost_sentence,
+    costs_by_cars,
+    what_if,
+    whole_kr,
+)
+from resebok.core.indicator import IndicatorError, municipality_unit
+from resebok.core.models import FUELS, Mode, OrgUnit
+from resebok.core.money import parse_kr
+from resebok.core.org import get_unit, unit_tree_order
+from resebok.core.periods import Period, PeriodError
+from resebok.core.rates import RateError
+from resebok.core.summary import trip_year_range
+from resebok.gui.fleet_chart import FleetChart
+from resebok.gui.formatting import format_number
+
+ERROR_STYLE = "color: #b3261e;"
+NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+CURVE_HEADERS = ("Bilar", "Andel km", "Andel resor", "Andel dagar", "Km/bil och år", "Netto/år")
+FUEL_LABELS = {
+    "electric": "El",
+    "biogas": "Biogas",
+    "hvo": "HVO",
+    "petrol": "Bensin",
+    "diesel": "Diesel",
+}
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date(edit: QDateEdit) -> date:
+    value = edit.date()
+    return date(value.year(), value.month(), value.day())
+
+
+def _time(edit: QTimeEdit) -> time:
+    value = edit.time()
+    return time(value.hour(), value.minute())
+
+
+def _date_edit(name: str, accessible: str) -> QDateEdit:
+    edit = QDateEdit(objectName=name)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setCalendarPopup(True)
+    edit.setAccessibleName(accessible)
+    return edit
+
+
+def _signed_kr(ore: int) -> str:
+    sign = "−" if ore < 0 else "+" if ore > 0 else ""
+    return sign + whole_kr(abs(ore)).replace("\u00a0", " ")
+
+
+def _percent(share: float) -> str:
+    return f"{format_number(share * 100, 1)} %"
+
+
+class AnalysisJob(QObject):
+    """Runs ``analyse_trips`` in a thread; the progress dialog's Cancel stops it."""
+
+    finished = Signal(object)  # FleetNeed
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._thread: threading.Thread | None = None
+        self._cancel = threading.Event()
+        self._done = (0, 1)
+        self._outcome: dict[str, object] = {}
+        self._timer = QTimer(self, interval=40)
+        self._timer.timeout.connect(self._poll)
+        self._dialog: QProgressDialog | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self, unit: OrgUnit, period: Period, trips: list, settings: FleetSettings) -> None:
+        self._cancel.clear()
+        self._outcome = {}
+
+        def progress(done: int, total: int) -> bool:
+            self._done = (done, max(total, 1))
+            return not self._cancel.is_set()
+
+        def work() -> None:
+            try:
+                self._outcome["value"] = analyse_trips(unit, period, trips, settings, progress)
+            except FleetCancelled:
+                self._outcome["cancelled"] = True
+            except FleetNeedError as exc:
+                self._outcome["error"] = str(exc)
+
+        dialog = QProgressDialog("Räknar ut behovet av kommunbilar …", "Avbryt", 0, 100)
+        dialog.setParent(self._parent, dialog.windowFlags())
+        dialog.setWindowTitle("Behov av kommunbilar")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)
+        dialog.canceled.connect(self._cancel.set)
+        self._dialog = dialog
+        self._thread = threading.Thread(target=work, name="resebok-fleet", daemon=True)
+        self._thread.start()
+        self._timer.start()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def wait(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+        self._poll()
+
+    def _poll(self) -> None:
+        if self._dialog is not None:
+            done, total = self._done
+            self._dialog.setValue(min(99, round(done * 100 / total)))
+        if self._thread is None or self._thread.is_alive():
+            return
+        self._timer.stop()
+        self._thread = None
+        if self._dialog is not None:
+            self._dialog.reset()
+            self._dialog.deleteLater()
+            self._dialog = None
+        if "value" in self._outcome:
+            self.finished.emit(self._outcome["value"])
+        elif "error" in self._outcome:
+            self.failed.emit(str(self._outcome["error"]))
+        else:
+            self.cancelled.emit()
+
+
+class FleetNeedPage(QWidget):
+    """Signals: ``analysis_finished(FleetNeed)``, ``what_if_finished(WhatIf)``,
+    ``report_choice_changed()`` (the view saves the choice with the report's settings)."""
+
+    analysis_finished = Signal(object)
+    what_if_finished = Signal(object)
+    report_choice_changed = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.need: FleetNeed | None = None
+        self.result: WhatIf | None = None
+        self.scope: OrgUnit | None = None
+        self.cutoff: date | None = None
+        self._auto_unit = True  # follow the unit that drives most until the user picks one
+        self.job = AnalysisJob(self)
+        self.job.finished.connect(self._analysis_done)
+        self.job.failed.connect(self._show_error)
+        self.job.cancelled.connect(lambda: self._show_error("Beräkningen avbröts."))
+
+        self._build_form()
+        self._build_results()
+        self._build_what_if()
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(self.form_box)
+        layout.addWidget(self.error)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.split, 1)
+        layout.addWidget(self.what_if_box)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self._fill_units()
+        self._default_period()
+
+    # --- building -------------------------------------------------------------------------
+    def _build_form(self) -> None:
+        self.unit = QComboBox(objectName="fleetUnit")
+        self.unit.setMinimumContentsLength(28)
+        self.unit.setAccessibleName("Enhet")
+        self.date_from = _date_edit("fleetFrom", "Från och med")
+        self.date_to = _date_edit("fleetTo", "Till och med")
+        self.coverage = QSpinBox(objectName="fleetCoverage")
+        self.coverage.setRange(50, 100)
+        self.coverage.setValue(90)
+        self.coverage.setSuffix(" %")
+        self.coverage.setAccessibleName("Täckning, andel av dagarna")
+        self.coverage.setToolTip("Bilarna ska räcka så här stor andel av dagarna med resor")
+        self.compute_button = QPushButton("Berä&kna", objectName="fleetCompute")
+        self.compute_button.setDefault(True)
+        self.speed = QSpinBox(objectName="fleetSpeed")
+        self.speed.setRange(5, 150)
+        self.speed.setValue(int(DEFAULT_SPEED_KMH))
+        self.speed.setSuffix(" km/h")
+        self.stop_minutes = QSpinBox(objectName="fleetStopMinutes")
+        self.stop_minutes.setRange(0, 480)
+        self.stop_minutes.setSingleStep(5)
+        self.stop_minutes.setSuffix(" min")
+        self.stop_minutes.setSpecialValueText("från enhetens resor")
+        self.day_start = QTimeEdit(QTime(7, 0), objectName="fleetDayStart")
+        self.day_start.setAccessibleName("Arbetsdagen börjar")
+        self.day_end = QTimeEdit(QTime(16, 0), objectName="fleetDayEnd")
+        self.day_end.setAccessibleName("Arbetsdagen slutar")
+        for edit in (self.day_start, self.day_end):
+            edit.setDisplayFormat("HH:mm")
+        self.from_home = QCheckBox("Räkna &även resor hemifrån", objectName="fleetFromHome")
+        self.from_home.setToolTip(
+            "En kommunbil står vid arbetsplatsen; resor som börjar hemma räknas annars inte"
+        )
+        self.in_report = QCheckBox("Ta med i rapporten", objectName="fleetInReport")
+        self.in_report.setToolTip("Kontrollantens rapport får ett avsnitt om enhetens behov")
+
+        grid = QGridLayout()
+        # Mnemonics avoid the controller view's tabs, filters and menu (A B E F G H I J M N
+        # T U are theirs), so that Alt+letter is never ambiguous when the page is a tab.
+        pairs = (
+            ("Enhet:", self.unit),
+            ("Fr&ån:", self.date_from),
+            ("Ti&ll:", self.date_to),
+            ("Tä&ckning:", self.coverage),
+        )
+        for column, (text, widget) in enumerate(pairs):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            grid.addWidget(label, 0, 2 * column)
+            grid.addWidget(widget, 0, 2 * column + 1)
+        grid.addWidget(self.compute_button, 0, 8)
+        hours = QHBoxLayout()
+        hours.addWidget(self.day_start)
+        hours.addWidget(QLabel("–"))
+        hours.addWidget(self.day_end)
+        assumptions = (
+            ("Me&delhastighet:", self.speed),
+            ("Tid per &stopp:", self.stop_minutes),
+            ("A&rbetsdagen:", self.day_start),
+        )
+        for column, (text, widget) in enumerate(assumptions):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            grid.addWidget(label, 1, 2 * column)
+            if widget is self.day_start:
+                grid.addLayout(hours, 1, 2 * column + 1)
+            else:
+                grid.addWidget(widget, 1, 2 * column + 1)
+        checks = QHBoxLayout()
+        checks.addWidget(self.from_home)
+        checks.addWidget(self.in_report)
+        checks.addStretch(1)
+        grid.addLayout(checks, 2, 0, 1, 9)
+        grid.setColumnStretch(9, 1)
+        hint = QLabel(
+            "Resor utan tider får en tid från sina km och stopp och läggs inom arbetsdagen.",
+            objectName="fleetHint",
+        )
+        hint.setStyleSheet("color: #555;")
+        grid.addWidget(hint, 3, 0, 1, 10)
+        self.form_box = QGroupBox("Enhet och period")
+        self.form_box.setLayout(grid)
+
+        self.error = QLabel(objectName="fleetError")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.compute_button.clicked.connect(self.compute)
+        self.unit.activated.connect(self._unit_picked)
+        self.in_report.toggled.connect(lambda _on: self.report_choice_changed.emit())
+        self.coverage.valueChanged.connect(self._coverage_changed)
+
+    def _build_results(self) -> None:
+        self.summary = QLabel(
+            "Välj enhet och period och tryck på Beräkna.", objectName="fleetSummary"
+        )
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.chart = FleetChart()
+        self.table = QTableWidget(0, len(CURVE_HEADERS), objectName="fleetCurveTable")
+        self.table.setHorizontalHeaderLabels(CURVE_HEADERS)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in range(len(CURVE_HEADERS)):
+            self.table.horizontalHeaderItem(column).setTextAlignment(NUMBER_ALIGNMENT)
+        self.table.setToolTip(
+            "Dubbelklicka på en rad för att räkna på det antalet bilar nedan. Netto per år: "
+            "sparad ersättning minus bilarnas kostnad med kostnaderna i formuläret."
+        )
+        self.table.cellDoubleClicked.connect(self._row_chosen)
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.addWidget(self.chart)
+        self.split.addWidget(self.table)
+        self.split.setSizes([720, 420])
+        self.split.setMinimumHeight(360)
+
+    def _build_what_if(self) -> None:
+        self.cars = QSpinBox(objectName="whatIfCars")
+        self.cars.setRange(1, 500)
+        self.cars.setValue(1)
+        self.cars.setSuffix(" bilar")
+        self.cars_from = _date_edit("whatIfFrom", "Bilarna finns från")
+        self.lease = QLineEdit(whole_kr(CarCosts().lease_ore_per_year), objectName="whatIfLease")
+        self.lease.setAccessibleName("Kostnad per bil och år, kronor")
+        self.per_km = QLineEdit("1,00", objectName="whatIfPerKm")
+        self.per_km.setAccessibleName("Körkostnad per km, kronor")
+        self.fuel = QComboBox(objectName="whatIfFuel")
+        for fuel in ("electric", "biogas", "hvo", "petrol", "diesel"):
+            assert fuel in FUELS
+            self.fuel.addItem(FUEL_LABELS[fuel], fuel)
+        self.what_if_cutoff = _date_edit("whatIfCutoff", "Prognosens brytdag")
+        self.what_if_button = QPushButton("&Pröva förslaget", objectName="whatIfCompute")
+        self.what_if_button.setEnabled(False)
+        form = QFormLayout()
+        form.addRow("Antal kommunbilar:", self.cars)
+        form.addRow("Från och med:", self.cars_from)
+        form.addRow("Kostnad per bil och år (kr):", self.lease)
+        form.addRow("Körkostnad per km (kr):", self.per_km)
+        form.addRow("Bilarnas dri&vmedel:", self.fuel)
+        form.addRow("Prognosens brytdag:", self.what_if_cutoff)
+        form.addRow(self.what_if_button)
+        note = QLabel(COST_NOTE, objectName="whatIfCostNote")
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        form.addRow(note)
+        self.what_if_error = QLabel(objectName="whatIfError")
+        self.what_if_error.setStyleSheet(ERROR_STYLE)
+        self.what_if_error.setWordWrap(True)
+        self.what_if_error.hide()
+        form.addRow(self.what_if_error)
+        left = QWidget()
+        left.setLayout(form)
+        left.setMaximumWidth(430)
+
+        self.forecast_table = QTableWidget(3, 3, objectName="whatIfForecast")
+        self.forecast_table.setHorizontalHeaderLabels(["Utbetalda km", "I dag", "Med bilarna"])
+        self.forecast_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.forecast_table.verticalHeader().setVisible(False)
+        self.forecast_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch
+        )
+        for column in (1, 2):
+            self.forecast_table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
+        self.forecast_table.setMaximumHeight(118)
+        self.effects = QLabel(
+            "Räkna ut behovet först; resultatet visas här bredvid dagens prognos.",
+            objectName="whatIfEffects",
+        )
+        self.effects.setWordWrap(True)
+        self.effects.setTextFormat(Qt.TextFormat.RichText)
+        self.effects.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.effects.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        right = QVBoxLayout()
+        right.addWidget(self.forecast_table)
+        right.addWidget(self.effects, 1)
+        box = QHBoxLayout()
+        box.addWidget(left)
+        box.addLayout(right, 1)
+        self.what_if_box = QGroupBox("Tänk om enheten hade kommunbilar")
+        self.what_if_box.setLayout(box)
+        self.what_if_button.clicked.connect(self.compute_what_if)
+
+    # --- defaults -------------------------------------------------------------------------
+    def _fill_units(self) -> None:
+        self.unit.clear()
+        for depth, unit in unit_tree_order(self.db):
+            self.unit.addItem("  " * depth + f"{unit.name} ({unit.code})", unit.id)
+
+    def _default_period(self) -> None:
+        years = trip_year_range(self.db)
+        today = date.today()
+        year = today.year if years is None else min(years[1], today.year)
+        if years is not None and year == today.year and year - 1 >= years[0]:
+            year -= 1  # a whole year says more than a part of one
+        self.set_period(Period.year(year))
+        self.cutoff = date(year, 12, 31)
+        self.what_if_cutoff.setDate(_qdate(self.cutoff))
+        self._pick_busiest_unit()
+
+    def set_period(self, period: Period) -> None:
+        self.date_from.setDate(_qdate(period.first))
+        self.date_to.setDate(_qdate(period.last))
+        self.cars_from.setDate(_qdate(period.first))
+
+    def set_unit(self, unit_id: int) -> bool:
+        index = self.unit.findData(unit_id)
+        if index < 0:
+            return False
+        self.unit.setCurrentIndex(index)
+        self._auto_unit = False
+        return True
+
+    def _unit_picked(self, _index: int) -> None:
+        self._auto_unit = False
+        self.report_choice_changed.emit()
+
+    def _pick_busiest_unit(self) -> None:
+        """The unit (not department or committee) with the most own-car km in the period."""
+        if not self._auto_unit:
+            return
+        try:
+            period = self.period()
+        except PeriodError:
+            return
+        by_unit = figures_by_unit(self.db, period, mode=Mode.OWN_CAR, scope_id=self._scope_id())
+        kinds = {unit.id: unit.kind for _depth, unit in unit_tree_order(self.db)}
+        busiest = max(
+            (
+                (modes[Mode.OWN_CAR].km_tenths, unit_id)
+                for unit_id, modes in by_unit.items()
+                if Mode.OWN_CAR in modes and kinds.get(unit_id) == "unit"
+            ),
+            default=None,
+        )
+        if busiest is not None:
+            self.unit.setCurrentIndex(self.unit.findData(busiest[1]))
+
+    def _scope_id(self) -> int | None:
+        return self.scope.id if self.scope is not None else None
+
+    # --- the controller view ----------------------------------------------------------------
+    def show_state(self, state: object) -> None:
+        """Take the controller view's period, cut-off and scope, and analyse again."""
+        period = getattr(state, "period", None)
+        if isinstance(period, Period):
+            self.set_period(period)
+        self.scope = getattr(state, "scope", None)
+        self.cutoff = getattr(state, "cutoff", None)
+        if self.cutoff is not None:
+            self.what_if_cutoff.setDate(_qdate(self.cutoff))
+        self._pick_busiest_unit()
+        self.compute()
+
+    def report_unit_id(self) -> int | None:
+        """The unit the report's fleet section analyses; None: the report has no section."""
+        return self.unit.currentData() if self.in_report.isChecked() else None
+
+    def report_coverage(self) -> float:
+        return float(self.coverage.value())
+
+    def load_report_options(self, settings: object | None) -> None:
+        """Show a saved choice (resebok.core.report_settings.ReportSettings or None)."""
+        unit_id = getattr(settings, "fleet_unit_id", None)
+        blocked = self.in_report.blockSignals(True)
+        self.in_report.setChecked(unit_id is not None)
+        self.in_report.blockSignals(blocked)
+        if unit_id is not None:
+            self.set_unit(unit_id)
+            self.coverage.setValue(round(getattr(settings, "fleet_coverage", 90.0)))
+
+    # --- the analysis -------------------------------------------------------------------------
+    def period(self) -> Period:
+        return Period(_date(self.date_from), _date(self.date_to))
+
+    def settings(self) -> FleetSettings:
+        stop = self.stop_minutes.value()
+        return FleetSettings(
+            coverage_percent=float(self.coverage.value()),
+            speed_kmh=float(self.speed.value()),
+            stop_minutes=stop if stop > 0 else None,
+            day_start=_time(self.day_start),
+            day_end=_time(self.day_end),
+            include_from_home=self.from_home.isChecked(),
+        )
+
+    def compute(self) -> bool:
+        """Start the analysis; False (and a message) when the form is not valid."""
+        if self.job.running:
+            return False
+        self.error.hide()
+        unit = get_unit(self.db, self.unit.currentData()) if self.unit.count() else None
+        if unit is None:
+            return self._show_error("Välj en enhet.")
+        try:
+            period = self.period()
+            settings = self.settings()
+            settings.check()
+        except (PeriodError, FleetNeedError) as exc:
+            return self._show_error(str(exc))
+        trips = load_fleet_trips(self.db, unit.id, period)
+        self.compute_button.setEnabled(False)
+        self.job.start(unit, period, trips, settings)
+        return True
+
+    def _show_error(self, message: str) -> bool:
+        self.error.setText(message)
+        self.error.show()
+        self.compute_button.setEnabled(True)
+        return False
+
+    def _coverage_changed(self, value: int) -> None:
+        """The curve does not depend on the coverage: only the need and the marks move."""
+        if self.need is not None and not self.job.running:
+            from dataclasses import replace
+
+            settings = replace(self.need.settings, coverage_percent=float(value))
+            self._analysis_done(replace(self.need, settings=settings))
+        self.report_choice_changed.emit()
+
+    def _analysis_done(self, need: FleetNeed) -> None:
+        self.need = need
+        self.compute_button.setEnabled(True)
+        self.summary.setText(self._summary_text(need))
+        self.chart.show_need(need)
+        self._fill_table(need)
+        self.cars.setValue(max(1, need.need))
+        self.what_if_button.setEnabled(need.days > 0)
+        self._clear_what_if(need)
+        self.analysis_finished.emit(need)
+
+    def _clear_what_if(self, need: FleetNeed) -> None:
+        """A new analysis makes an earlier what-if stale: it is cleared, not left standing."""
+        if self.result is not None and self.result.period == need.period:
+            if self.result.unit.id == need.unit.id:
+                return  # only the coverage moved: the what-if still holds
+        self.result = None
+        self.forecast_table.clearContents()
+        self.effects.setText(
+            f"Tryck på <b>Pröva förslaget</b> för att se vad {need.need or 'N'} kommunbilar "
+            "hade betytt för prognosen, ersättningen, utsläppen och kostnaden."
+            if need.days
+            else ""
+        )
+
+    def _summary_text(self, need: FleetNeed) -> str:
+        if need.days == 0:
+            return f"{need.unit.name} har inga resor i egen bil under {need.period.label}."
+        point = need.point(need.need)
+        assert point is not None
+        learnt = " (uppskattad från enhetens resor)" if need.stop_minutes_learnt else ""
+        excluded = ""
+        if need.excluded:
+            excluded = (
+                f" {need.excluded_from_home} resor hemifrån och {need.excluded_commuting} "
+                "pendlingsresor ingår inte."
+            )
+        return (
+            f"<b>{need.need} kommunbilar</b> hade räckt för {need.unit.name} "
+            f"{format_number(need.settings.coverage_percent, 0)} % av de {need.days} dagarna "
+            f"med resor i egen bil under {need.period.label} (som mest {need.max_peak} "
+            f"samtidigt). De hade tagit {_percent(point.share_km)} av kilometrarna och "
+            f"{_percent(point.share_trips)} av resorna.<br>"
+            f"<span style='color:#555'>{need.trips} resor, "
+            f"{format_number(need.km_tenths / 10, 0)} km. {need.estimated_trips} resor saknade "
+            f"tider och fick en uppskattad tid ({format_number(need.settings.speed_kmh, 0)} km/h, "
+            f"{need.stop_minutes} min per stopp{learnt})"
+            + (
+                f"; {need.colliding_estimates} fick inte plats bredvid den anställdas andra resor"
+                if need.colliding_estimates
+                else ""
+            )
+            + f".{excluded}</span>"
+        )
+
+    def _fill_table(self, need: FleetNeed) -> None:
+        try:
+            costs = dict(costs_by_cars(self.db, need, self._costs()))
+        except (FleetNeedError, ValueError):
+            costs = {}
+        curve = need.curve()
+        self.table.setRowCount(len(curve))
+        bold = self.table.font()
+        bold.setBold(True)
+        for row, point in enumerate(curve):
+            cost = costs.get(point.cars)
+            values = [
+                str(point.cars),
+                _percent(point.share_km),
+                _percent(point.share_trips),
+                _percent(point.share_days),
+                format_number(cost.car_km_per_year / point.cars, 0) if cost else "",
+                _signed_kr(cost.net_ore) if cost else "",
+            ]
+            for column, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(NUMBER_ALIGNMENT)
+                if point.cars == need.need:
+                    item.setFont(bold)
+                    item.setToolTip("Rekommenderat antal för den valda täckningen")
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        bar = self.table.verticalScrollBar().sizeHint().width()
+        self.table.setMinimumWidth(self.table.horizontalHeader().length() + bar + 6)
+
+    def _row_chosen(self, row: int, _column: int) -> None:
+        self.cars.setValue(row + 1)
+        self.compute_what_if()
+
+    # --- the what-if --------------------------------------------------------------------------
+    def _costs(self) -> CarCosts:
+        try:
+            lease = parse_kr(self.lease.text().replace(" ", "").replace("\u00a0", ""))
+            per_km = parse_kr(self.per_km.text())
+        except ValueError as exc:
+            raise FleetNeedError(f"Kostnaden: {exc}") from None
+        return CarCosts(lease_ore_per_year=lease, ore_per_km=per_km, fuel=self.fuel.currentData())
+
+    def compute_what_if(self) -> bool:
+        if self.need is None or self.need.days == 0:
+            return False
+        self.what_if_error.hide()
+        cutoff = _date(self.what_if_cutoff)
+        try:
+            costs = self._costs()
+            scope = self.scope or municipality_unit(self.db)
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                result = what_if(
+                    self.db,
+                    self.need,
+                    self.cars.value(),
+                    _date(self.cars_from),
+                    costs,
+                    cutoff,
+                    scope.id,
+                )
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+        except (FleetNeedError, IndicatorError, RateError) as exc:
+            self.what_if_error.setText(str(exc))
+            self.what_if_error.show()
+            return False
+        self.result = result
+        self._show_what_if(result)
+        self._fill_table(self.need)
+        self.what_if_finished.emit(result)
+        return True
+
+    def _show_what_if(self, result: WhatIf) -> None:
+        effect = result.forecast
+        target = "–" if effect.target_km is None else f"{format_number(effect.target_km, 0)} km"
+        rows = (
+            (
+                f"Prognos {effect.year} (brytdag {effect.cutoff.isoformat()})",
+                effect.today_km,
+                effect.with_cars_km,
+            ),
+            (f"Antagande {effect.year + 1}", effect.next_today_km, effect.next_with_cars_km),
+        )
+        for row, (label, today, with_cars) in enumerate(rows):
+            self._forecast_cell(row, 0, label, left=True)
+            self._forecast_cell(row, 1, f"{format_number(today, 0)} km")
+            self._forecast_cell(row, 2, f"{format_number(with_cars, 0)} km", bold=True)
+        self._forecast_cell(2, 0, f"Mål {effect.year}", left=True)
+        self._forecast_cell(2, 1, target)
+        self._forecast_cell(2, 2, target)
+        avoided = result.avoided
+        self.effects.setText(
+            f"<b>Med {result.cars} bilar från {result.from_date.isoformat()}</b> hade "
+            f"{avoided.trips} resor i egen bil ({format_number(avoided.km_tenths / 10, 0)} km) "
+            f"under perioden gjorts med kommunbil: {whole_kr(avoided.allowance_ore)} i "
+            f"ersättning och {format_number(avoided.co2_g / 1000, 0)} kg CO₂ mindre."
+            + (
+                f" {avoided.unpriced_trips} resor saknade ersättningsnivå."
+                if avoided.unpriced_trips
+                else ""
+            )
+            + f"<br><br>{cost_sentence(result.per_year, result.cars)} "
+            f"{break_even_sentence(self.db, result.costs, result.period.last)}"
+            f"<br><br><span style='color:#555'>{effect.text}<br>{effect.next_text}</span>"
+        )
+
+    def _forecast_cell(
+        self, row: int, column: int, text: str, *, left: bool = False, bold: bool = False
+    ) -> None:
+        item = QTableWidgetItem(text)
+        if not left:
+            item.setTextAlignment(NUMBER_ALIGNMENT)
+        if bold:
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+        self.forecast_table.setItem(row, column, item)
