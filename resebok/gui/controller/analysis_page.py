@@ -1,0 +1,125 @@
+"""The analysis page: the controller's own words for the executive committee's report.
+
+The text belongs to a year and a scope and is saved with the report's settings
+(resebok.core.report_settings), so the printed report, from here or from the command line,
+carries it. The page only edits; the view decides what is saved with it (cut-off, basis, the
+pie's committee) and when: on "Spara analys", before printing, and when the year or scope
+changes with unsaved text, so nothing typed is lost by moving on.
+"""
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from resebok.core.report_settings import MAX_ANALYSIS_CHARS, ReportSettings
+from resebok.gui.controller import fmt
+from resebok.gui.controller.state import ViewState
+from resebok.gui.swedish import local_time
+
+ERROR_STYLE = "color: #b3261e;"
+HINT_STYLE = "color: #555;"
+
+
+class AnalysisPage(QWidget):
+    save_requested = Signal()
+    print_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state: ViewState | None = None
+        self._saved_text = ""
+        self.title = QLabel(objectName="analysisTitle")
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        intro = QLabel(
+            "Skriv varför målet nås eller inte nås och vad som görs. Texten skrivs ut i "
+            "rapporten till kommunstyrelsens arbetsutskott och sparas för året och omfattningen."
+        )
+        intro.setWordWrap(True)
+        intro.setStyleSheet(HINT_STYLE)
+        self.editor = QPlainTextEdit(objectName="analysisEdit")
+        self.editor.setAccessibleName("Analys")
+        self.editor.setPlaceholderText(
+            "T.ex.: Omkring 79 procent av de utbetalda kilometrarna ligger inom "
+            "kommunstyrelsens budget …"
+        )
+        editor_font = QFont(self.editor.font())
+        editor_font.setPointSizeF(editor_font.pointSizeF() + 1)
+        self.editor.setFont(editor_font)
+        self.counter = QLabel(objectName="analysisCounter")
+        self.counter.setStyleSheet(HINT_STYLE)
+        self.status = QLabel(objectName="analysisStatus")
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet(HINT_STYLE)
+        self.save_button = QPushButton("&Spara analys", objectName="saveAnalysisButton")
+        self.print_button = QPushButton("Skriv ut rapport…", objectName="printFromAnalysis")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.counter)
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(intro)
+        layout.addWidget(self.editor, 1)
+        layout.addLayout(buttons)
+        self.editor.textChanged.connect(self._on_text)
+        self.save_button.clicked.connect(self.save_requested)
+        self.print_button.clicked.connect(self.print_requested)
+        self._on_text()
+
+    # --- what the view asks -------------------------------------------------------------------
+    def text(self) -> str:
+        return self.editor.toPlainText()
+
+    @property
+    def is_dirty(self) -> bool:
+        return self.text().strip() != self._saved_text.strip()
+
+    def load(self, state: ViewState, settings: ReportSettings | None) -> None:
+        """Show the analysis saved for the state's year and scope (empty when none)."""
+        self.state = state
+        self.title.setText(
+            f"Analys – utbetald kilometerersättning {state.year}, {state.scope.name}"
+        )
+        self._saved_text = settings.analysis if settings else ""
+        self.editor.blockSignals(True)
+        self.editor.setPlainText(self._saved_text)
+        self.editor.blockSignals(False)
+        self._on_text()
+        self._show_saved(settings)
+
+    def mark_saved(self, settings: ReportSettings) -> None:
+        self._saved_text = settings.analysis
+        self._on_text()
+        self._show_saved(settings)
+
+    def show_error(self, message: str) -> None:
+        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setText(message)
+
+    # --- inside -------------------------------------------------------------------------------
+    def _show_saved(self, settings: ReportSettings | None) -> None:
+        self.status.setStyleSheet(HINT_STYLE)
+        if settings is None or not settings.updated_at:
+            self.status.setText("Ingen analys sparad för året ännu.")
+            return
+        who = f" av {settings.updated_by}" if settings.updated_by else ""
+        self.status.setText(f"Sparad {local_time(settings.updated_at)}{who}.")
+
+    def _on_text(self) -> None:
+        length = len(self.text())
+        self.counter.setText(f"{fmt.count(length)} / {fmt.count(MAX_ANALYSIS_CHARS)} tecken")
+        self.counter.setStyleSheet(ERROR_STYLE if length > MAX_ANALYSIS_CHARS else HINT_STYLE)
+        self.save_button.setEnabled(self.is_dirty)
+        if self.is_dirty and self.state is not None:
+            self.status.setStyleSheet(HINT_STYLE)
+            self.status.setText("Ändringar som inte är sparade.")

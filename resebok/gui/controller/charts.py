@@ -1,0 +1,273 @@
+"""The controller's charts (QtCharts): the indicator's cumulative km, a committee's pie, and
+the reasons for keeping the own car.
+
+Each chart is fed plain core results and owns no queries. Numbers on the axes use a Swedish
+locale ("70 000"), months are Swedish abbreviations, and the colours follow the printed report
+so the screen and the paper read alike.
+"""
+
+from calendar import monthrange
+from collections.abc import Sequence
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QCategoryAxis,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QLineSeries,
+    QPieSeries,
+    QPieSlice,
+    QScatterSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QLocale, QMargins, QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QWidget
+
+from resebok.core.controller_summary import OTHERS, PieSlice
+from resebok.core.green_effect import ReasonShare
+from resebok.core.indicator import IndicatorResult
+from resebok.core.periods import SHORT_MONTHS, short_day
+from resebok.gui.controller import fmt
+
+SWEDISH = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
+ACTUAL = QColor(31, 89, 158)
+FORECAST = QColor(217, 115, 13)
+TARGET = QColor(184, 28, 28)
+CUTOFF = QColor(110, 110, 110)
+PALETTE = (
+    QColor(31, 89, 158),
+    QColor(217, 115, 13),
+    QColor(51, 148, 77),
+    QColor(179, 46, 56),
+    QColor(120, 84, 166),
+    QColor(140, 102, 64),
+    QColor(217, 115, 166),
+    QColor(77, 166, 191),
+    QColor(179, 179, 51),
+)
+OTHERS_COLOUR = QColor(184, 184, 184)
+
+
+def _chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    font = QFont(chart.titleFont())
+    font.setPointSizeF(font.pointSizeF() + 1)
+    font.setBold(True)
+    chart.setTitleFont(font)
+    chart.setLocale(SWEDISH)
+    chart.setLocalizeNumbers(True)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setBackgroundRoundness(0)
+    chart.setMargins(QMargins(6, 6, 6, 6))
+    return chart
+
+
+def nice_max(value: float) -> float:
+    """A round upper bound for an axis: 1, 2, 2.5 or 5 × a power of ten, above *value*."""
+    if value <= 0:
+        return 10.0
+    magnitude = 10 ** (len(str(int(value))) - 1)
+    for step in (1, 2, 2.5, 5, 10):
+        if step * magnitude >= value:
+            return step * magnitude
+    return 10.0 * magnitude
+
+
+# --- the indicator ----------------------------------------------------------------------------
+
+
+def _month_axis() -> QCategoryAxis:
+    """0 is 1 January and 12 is 31 December; each month's name sits in the middle of it."""
+    axis = QCategoryAxis()
+    axis.setRange(0, 12)
+    axis.setStartValue(0)
+    for month, name in enumerate(SHORT_MONTHS, start=1):
+        axis.append(name, month)
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)
+    axis.setGridLineVisible(True)
+    return axis
+
+
+def cutoff_x(result: IndicatorResult) -> float:
+    cutoff = result.cutoff
+    return cutoff.month - 1 + cutoff.day / monthrange(cutoff.year, cutoff.month)[1]
+
+
+def indicator_lines(
+    result: IndicatorResult,
+) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
+    """The actual path (from 0 on 1 January to the outcome on the cut-off day) and the forecast
+    path from the cut-off to December, in month coordinates (month m ends at x = m)."""
+    x_cut = cutoff_x(result)
+    actual = [(0.0, 0.0)]
+    forecast = [(x_cut, result.outcome_km)]
+    for point in result.months:
+        if point.cumulative_km is not None:
+            x = float(point.month) if point.month < result.cutoff.month else x_cut
+            actual.append((x, point.cumulative_km))
+        if point.forecast_cumulative_km is not None and point.month > x_cut + 1e-9:
+            forecast.append((float(point.month), point.forecast_cumulative_km))
+    return actual, forecast if len(forecast) > 1 else []
+
+
+class CumulativeChart(QChartView):
+    """Cumulative paid km by month: actual, the dashed forecast, the target as a line."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cumulativeChart")
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumSize(520, 360)
+        self.setChart(_chart("Utbetalda km, ackumulerat"))
+
+    def show_result(self, result: IndicatorResult) -> None:
+        chart = _chart(f"Utbetalda km {result.year}, ackumulerat per månad")
+        actual, forecast = indicator_lines(result)
+        x_axis, y_axis = _month_axis(), QValueAxis()
+        y_axis.setLabelFormat("%.0f")
+        y_axis.setTitleText("km")
+        peaks = [y for _x, y in actual + forecast] + [result.target_km or 0.0, 1.0]
+        y_axis.setRange(0, nice_max(max(peaks) * 1.08))
+        y_axis.setTickCount(6)
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+
+        def add(name: str, points: Sequence[tuple[float, float]], pen: QPen) -> QLineSeries:
+            series = QLineSeries()
+            series.setName(name)
+            for x, y in points:
+                series.append(QPointF(x, y))
+            series.setPen(pen)
+            chart.addSeries(series)
+            series.attachAxis(x_axis)
+            series.attachAxis(y_axis)
+            return series
+
+        self.actual = add(f"Utfall t.o.m. {short_day(result.cutoff)}", actual, QPen(ACTUAL, 2.6))
+        self.forecast = None
+        if forecast:
+            pen = QPen(FORECAST, 2.4)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            self.forecast = add(f"Prognos {fmt.km_text(result.forecast_km)}", forecast, pen)
+        self.target = None
+        if result.target_km is not None:
+            pen = QPen(TARGET, 1.8)
+            target = result.target_km
+            self.target = add(f"Mål {fmt.km_text(target)}", [(0, target), (12, target)], pen)
+        if cutoff_x(result) < 12:
+            marker = QScatterSeries()
+            marker.setName(f"Brytdag {short_day(result.cutoff)}")
+            marker.setMarkerSize(9)
+            marker.setColor(CUTOFF)
+            marker.setBorderColor(CUTOFF)
+            marker.append(QPointF(cutoff_x(result), result.outcome_km))
+            chart.addSeries(marker)
+            marker.attachAxis(x_axis)
+            marker.attachAxis(y_axis)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        old = self.chart()
+        self.setChart(chart)
+        old.deleteLater()
+
+
+# --- a committee's pie ------------------------------------------------------------------------
+
+
+class CommitteePie(QChartView):
+    """Own-car km per unit within a committee; each slice carries its share, the legend names
+    the unit with its km (long unit names fit there, not beside a slice)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("committeePie")
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumSize(520, 360)
+        self.setChart(_chart(""))
+        self.series: QPieSeries | None = None
+
+    def show_slices(self, title: str, slices: Sequence[PieSlice]) -> None:
+        chart = _chart(title)
+        series = QPieSeries()
+        series.setPieSize(0.8)
+        colours = iter(PALETTE)
+        for piece in slices:
+            item = series.append(piece.label, piece.km)
+            item.setBrush(OTHERS_COLOUR if piece.label == OTHERS else next(colours))
+            item.setLabel(fmt.percent(piece.share, 0))
+            item.setLabelVisible(True)
+            item.setLabelPosition(
+                QPieSlice.LabelPosition.LabelInsideHorizontal
+                if piece.share >= 0.07
+                else QPieSlice.LabelPosition.LabelOutside
+            )
+            label_font = QFont(item.labelFont())
+            label_font.setBold(True)
+            item.setLabelFont(label_font)
+            inside = item.labelPosition() != QPieSlice.LabelPosition.LabelOutside
+            item.setLabelColor(QColor("white") if inside else QColor(40, 40, 40))
+            item.setBorderColor(QColor("white"))
+        chart.addSeries(series)
+        legend = chart.legend()
+        legend.setAlignment(Qt.AlignmentFlag.AlignRight)
+        legend.setShowToolTips(True)
+        legend_font = QFont(legend.font())
+        legend_font.setPointSizeF(max(legend_font.pointSizeF(), 9.0) + 1)
+        legend.setFont(legend_font)
+        for marker, piece in zip(legend.markers(series), slices, strict=False):
+            marker.setLabel(f"{piece.label} – {fmt.km_text(piece.km)} ({fmt.percent(piece.share)})")
+        self.series = series
+        old = self.chart()
+        self.setChart(chart)
+        old.deleteLater()
+
+
+# --- the reasons for the own car --------------------------------------------------------------
+
+
+class ReasonsChart(QChartView):
+    """How often each reason for keeping the own car was given: a horizontal bar per reason."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reasonsChart")
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumSize(420, 260)
+        self.setChart(_chart(""))
+
+    def show_reasons(self, reasons: Sequence[ReasonShare]) -> None:
+        chart = _chart("Skäl för egen bil (antal resor)")
+        ordered = list(reversed(reasons))  # the most common on top
+        bars = QBarSet("Antal")
+        bars.setColor(ACTUAL)
+        for reason in ordered:
+            bars.append(reason.count)
+        bars.setLabelColor(QColor(40, 40, 40))
+        series = QHorizontalBarSeries()
+        series.append(bars)
+        series.setBarWidth(0.55)
+        chart.addSeries(series)
+        series.setLabelsFormat("@value")
+        series.setLabelsPrecision(6)
+        series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
+        series.setLabelsVisible(True)
+        categories = QBarCategoryAxis()
+        categories.append([reason.label[:1].upper() + reason.label[1:] for reason in ordered])
+        values = QValueAxis()
+        values.setLabelFormat("%.0f")
+        values.setTickType(QValueAxis.TickType.TicksDynamic)
+        values.setTickAnchor(0)
+        top = nice_max(max([r.count for r in reasons] + [1]) * 1.15)
+        values.setRange(0, top)
+        values.setTickInterval(max(1.0, top / 5))
+        chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(categories)
+        series.attachAxis(values)
+        chart.legend().setVisible(False)
+        old = self.chart()
+        self.setChart(chart)
+        old.deleteLater()

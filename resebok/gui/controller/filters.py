@@ -1,0 +1,267 @@
+"""The controller view's filter bar: year, period, cut-off, scope and basis.
+
+The bar validates what the user typed and emits ``changed`` with a ViewState only when every
+field makes sense; otherwise it writes a Swedish message next to the field at fault and keeps
+the pages on the last valid figures. Date edits emit on every keystroke, so changes are
+gathered for a moment before the (few hundred ms of) queries run.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QLabel,
+    QSpinBox,
+    QWidget,
+)
+
+from resebok.core.models import OrgUnit
+from resebok.core.periods import Basis, Period, PeriodError, short_day
+from resebok.gui.controller.state import ViewState
+
+DEBOUNCE_MS = 250
+ERROR_STYLE = "color: #b3261e;"
+FIRST_YEAR, LAST_YEAR = 2000, 2100  # the core's range for targets and settings
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def to_date(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def _same_day(day: date, year: int) -> date:
+    """*day* moved to *year* (29 February becomes the 28th)."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return date(year, 2, 28)
+
+
+@dataclass(frozen=True)
+class FilterErrors:
+    period: str = ""
+    cutoff: str = ""
+
+    @property
+    def any(self) -> bool:
+        return bool(self.period or self.cutoff)
+
+
+def _date_edit(name: str, accessible: str) -> QDateEdit:
+    edit = QDateEdit(objectName=name)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setCalendarPopup(True)
+    edit.setMinimumDate(QDate(FIRST_YEAR - 1, 1, 1))
+    edit.setMaximumDate(QDate(LAST_YEAR + 1, 12, 31))
+    edit.setAccessibleName(accessible)
+    return edit
+
+
+def _error_label(name: str) -> QLabel:
+    label = QLabel(objectName=name)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class FilterBar(QWidget):
+    """Emits ``changed(ViewState)`` when the filters are valid; ``invalid(FilterErrors)`` else."""
+
+    changed = Signal(object)
+    invalid = Signal(object)
+
+    def __init__(
+        self, scopes: list[OrgUnit], year: int, cutoff: date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._scopes = {unit.id: unit for unit in scopes}
+        self._last_year = year
+        self._emitted: ViewState | None = None
+
+        self.year = QSpinBox(objectName="ctrlYear")
+        self.year.setRange(FIRST_YEAR, LAST_YEAR)
+        self.year.setGroupSeparatorShown(False)
+        self.year.setValue(year)
+        self.year.setAccessibleName("År")
+        self.whole_year = QCheckBox("&Hela året", objectName="ctrlWholeYear")
+        self.whole_year.setChecked(True)
+        self.period_from = _date_edit("ctrlFrom", "Period från")
+        self.period_to = _date_edit("ctrlTo", "Period till")
+        self.period_from.setDate(QDate(year, 1, 1))
+        self.period_to.setDate(QDate(year, 12, 31))
+        self.cutoff = _date_edit("ctrlCutoff", "Brytdag")
+        self.cutoff.setDate(to_qdate(cutoff))
+        self.cutoff.setToolTip(
+            "Indikatorns utfall och rapporten räknas från 1 januari till och med brytdagen, "
+            "t.ex. 31 augusti vid delårsbokslutet."
+        )
+        self.scope = QComboBox(objectName="ctrlScope")
+        self.scope.setAccessibleName("Omfattning")
+        for unit in scopes:
+            prefix = "" if unit.kind == "municipality" else "  "
+            self.scope.addItem(f"{prefix}{unit.name}", unit.id)
+        self.basis = QComboBox(objectName="ctrlBasis")
+        self.basis.setAccessibleName("Räkna resor")
+        for basis in (Basis.PAID_ON, Basis.TRIP_DATE):
+            self.basis.addItem(basis.label[:1].upper() + basis.label[1:], str(basis))
+        self.basis.setToolTip(
+            "Efter utbetalningsdag räknas en resa i december som betalas i januari till "
+            "januari (som indikatorn); efter resdatum till december."
+        )
+        self.period_error = _error_label("ctrlPeriodError")
+        self.cutoff_error = _error_label("ctrlCutoffError")
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(6)
+        column = 0
+        for text, widget in (
+            ("&År:", self.year),
+            ("&Omfattning:", self.scope),
+            ("Räkna &resor:", self.basis),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            grid.addWidget(label, 0, column)
+            grid.addWidget(widget, 0, column + 1)
+            column += 2
+        grid.addWidget(QLabel("Period:"), 0, column)
+        grid.addWidget(self.whole_year, 0, column + 1)
+        from_label = QLabel("&från")
+        from_label.setBuddy(self.period_from)
+        to_label = QLabel("&till")
+        to_label.setBuddy(self.period_to)
+        grid.addWidget(from_label, 0, column + 2)
+        grid.addWidget(self.period_from, 0, column + 3)
+        grid.addWidget(to_label, 0, column + 4)
+        grid.addWidget(self.period_to, 0, column + 5)
+        grid.addWidget(self.period_error, 1, column + 1, 1, 5)
+        column += 6
+        cutoff_label = QLabel("&Brytdag:")
+        cutoff_label.setBuddy(self.cutoff)
+        grid.addWidget(cutoff_label, 0, column)
+        grid.addWidget(self.cutoff, 0, column + 1)
+        # The message spans into the stretching column, so it never widens the fields' columns.
+        grid.addWidget(self.cutoff_error, 1, column, 1, 3)
+        grid.setColumnStretch(column + 2, 1)
+
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(self.commit)
+        self.year.valueChanged.connect(self._on_year)
+        self.whole_year.toggled.connect(self._on_whole_year)
+        for edit in (self.period_from, self.period_to, self.cutoff):
+            edit.dateChanged.connect(lambda _day: self._timer.start())
+        for combo in (self.scope, self.basis):
+            combo.currentIndexChanged.connect(lambda _index: self._timer.start())
+        self._on_whole_year(True)
+
+    # --- reading ------------------------------------------------------------------------------
+    def errors(self) -> FilterErrors:
+        """Swedish messages for the fields that do not make sense (empty when all do)."""
+        year = self.year.value()
+        period = ""
+        if not self.whole_year.isChecked():
+            first, last = to_date(self.period_from.date()), to_date(self.period_to.date())
+            if last < first:
+                period = (
+                    f"Från-datumet ({first.isoformat()}) ligger efter till-datumet "
+                    f"({last.isoformat()})."
+                )
+        cutoff = to_date(self.cutoff.date())
+        cutoff_text = ""
+        if cutoff.year != year:
+            cutoff_text = f"Brytdagen ska ligga i {year} (t.ex. {short_day(date(year, 8, 31))})."
+        return FilterErrors(period, cutoff_text)
+
+    def state(self) -> ViewState | None:
+        """The filters as a ViewState, or None while a field is wrong."""
+        if self.errors().any:
+            return None
+        year = self.year.value()
+        try:
+            period = (
+                Period.year(year)
+                if self.whole_year.isChecked()
+                else Period(to_date(self.period_from.date()), to_date(self.period_to.date()))
+            )
+        except PeriodError:
+            return None
+        scope = self._scopes.get(self.scope.currentData())
+        if scope is None:
+            return None
+        basis = Basis(self.basis.currentData())
+        return ViewState(year, period, to_date(self.cutoff.date()), scope, basis)
+
+    # --- writing ------------------------------------------------------------------------------
+    def apply_saved(self, cutoff: date | None, basis: Basis | None) -> ViewState | None:
+        """Show a year's saved report settings (its cut-off and basis) without a new emit;
+        returns the state they make, which counts as emitted."""
+        for widget in (self.cutoff, self.basis):
+            widget.blockSignals(True)
+        if cutoff is not None:
+            self.cutoff.setDate(to_qdate(cutoff))
+        if basis is not None:
+            self.basis.setCurrentIndex(max(0, self.basis.findData(str(basis))))
+        for widget in (self.cutoff, self.basis):
+            widget.blockSignals(False)
+        self._timer.stop()
+        state = self.state()
+        if state is not None:
+            self._emitted = state
+        return state
+
+    def select_scope(self, unit_id: int) -> None:
+        index = self.scope.findData(unit_id)
+        if index >= 0:
+            self.scope.setCurrentIndex(index)
+
+    def set_basis(self, basis: Basis) -> None:
+        self.basis.setCurrentIndex(self.basis.findData(str(basis)))
+
+    def set_period(self, first: date, last: date) -> None:
+        """A period other than the whole year (the dates are taken as given, checked later)."""
+        self.whole_year.setChecked(False)
+        self.period_from.setDate(to_qdate(first))
+        self.period_to.setDate(to_qdate(last))
+
+    # --- reacting -----------------------------------------------------------------------------
+    def _on_year(self, year: int) -> None:
+        """Move the period and the cut-off along to the new year: same days, other year."""
+        for edit in (self.period_from, self.period_to, self.cutoff):
+            day = to_date(edit.date())
+            if day.year in (self._last_year, self._last_year + 1):
+                edit.blockSignals(True)
+                edit.setDate(to_qdate(_same_day(day, day.year - self._last_year + year)))
+                edit.blockSignals(False)
+        self._last_year = year
+        self._timer.start()
+
+    def _on_whole_year(self, whole: bool) -> None:
+        self.period_from.setEnabled(not whole)
+        self.period_to.setEnabled(not whole)
+        self._timer.start()
+
+    def commit(self) -> ViewState | None:
+        """Validate now (instead of after the pause) and emit; returns the state emitted."""
+        self._timer.stop()
+        errors = self.errors()
+        for label, text in ((self.period_error, errors.period), (self.cutoff_error, errors.cutoff)):
+            label.setText(text)
+            label.setVisible(bool(text))
+        state = None if errors.any else self.state()
+        if state is None:
+            self.invalid.emit(errors)
+            return None
+        if state != self._emitted:
+            self._emitted = state
+            self.changed.emit(state)
+        return state
