@@ -2,8 +2,9 @@
 
 import json
 
+from fleet_helpers import demo_db_path
+
 from resebok import cli
-from tests.fleet_helpers import demo_db_path
 
 
 def run(capsys, *args):

@@ -3,6 +3,7 @@
 from datetime import date, time
 
 import pytest
+from fleet_helpers import demo_db_path
 
 from resebok.core.db import open_database
 from resebok.core.fleet_need import (
@@ -19,7 +20,6 @@ from resebok.core.fleet_need import (
 from resebok.core.models import Mode, OrgUnit, Trip
 from resebok.core.periods import Period
 from resebok.core.trips import save_trip
-from tests.fleet_helpers import demo_db_path
 
 UNIT = OrgUnit(1, "LOK", "Lokalvårdsenheten", "unit", None, "")
 MARCH = Period(date(2021, 3, 1), date(2021, 3, 31))

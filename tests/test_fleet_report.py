@@ -6,6 +6,7 @@ from io import BytesIO
 
 import pypdf
 import pytest
+from fleet_helpers import demo_db_path
 
 from resebok.core.db import open_database
 from resebok.core.fleet_need import unit_by_code
@@ -18,7 +19,6 @@ from resebok.core.report_settings import (
     save_report_settings,
 )
 from resebok.reports.controller_report import controller_report_bytes
-from tests.fleet_helpers import demo_db_path
 
 CUTOFF = date(2021, 8, 31)
 

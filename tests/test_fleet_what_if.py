@@ -3,6 +3,7 @@
 from datetime import date
 
 import pytest
+from fleet_helpers import demo_db_path
 
 from resebok.core.db import open_database
 from resebok.core.fleet_need import FleetNeedError, fleet_need, unit_by_code
@@ -17,7 +18,6 @@ from resebok.core.fleet_what_if import (
 from resebok.core.indicator import indicator
 from resebok.core.money import amount_ore
 from resebok.core.periods import Period
-from tests.fleet_helpers import demo_db_path
 
 INTERIM = date(2021, 8, 31)  # the interim accounts of the story
 

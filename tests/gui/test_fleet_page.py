@@ -4,6 +4,7 @@ what-if next to today's forecast, the report's choice, and bad input."""
 from datetime import date
 
 import pytest
+from fleet_helpers import demo_db_path
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication
 
@@ -13,7 +14,6 @@ from resebok.core.indicator import municipality_unit
 from resebok.core.periods import Basis, Period
 from resebok.gui.controller.state import ViewState
 from resebok.gui.fleet_page import FleetNeedPage
-from tests.fleet_helpers import demo_db_path
 
 YEAR_2021 = Period.year(2021)
 
