@@ -2,13 +2,14 @@
 
 import argparse
 import json
+import sqlite3
 import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from resebok import __version__
-from resebok.core.paths import demo_db_path, resolve_db_path
+from resebok import __version__, cli_controller, cli_fleet, cli_maintenance
+from resebok.core.paths import demo_db_path
 
 
 def _add_db_option(parser: argparse.ArgumentParser, top_level: bool = False) -> None:
@@ -45,15 +46,18 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--force", action="store_true", help="ersätt en befintlig databasfil")
     demo.add_argument("--open", action="store_true", help="öppna fönstret när demon är byggd")
 
+    selftest = commands.add_parser(
+        "selftest", help="öppna fönstret osynligt och stäng det igen (röktest av en installation)"
+    )
+    _add_db_option(selftest)
+
     imp = commands.add_parser("import", help="importera resor från en CSV-fil")
     _add_db_option(imp)
     imp.add_argument("csv_file", type=Path, metavar="trips.csv")
 
-    summary = commands.add_parser("summary", help="kilometer i egen bil per enhet för ett år")
-    _add_db_option(summary)
-    summary.add_argument("--year", type=int, required=True)
-    summary.add_argument("--by", choices=["unit"], default="unit")
-    summary.add_argument("--json", action="store_true", help="skriv JSON")
+    cli_controller.add_parsers(commands)  # summary, indicator, report (issue 5)
+    cli_fleet.add_parsers(commands)  # fleet need and what-if (issue 6)
+    cli_maintenance.add_parsers(commands)  # backup, backups, restore, verify (issue 8)
     _add_green_parsers(commands)
     _add_claim_parsers(commands)
     return parser
@@ -62,13 +66,30 @@ def build_parser() -> argparse.ArgumentParser:
 def _open(args: argparse.Namespace):  # noqa: ANN202 - returns a sqlite_utils Database
     from resebok.core.db import open_database
 
-    return open_database(resolve_db_path(args.db))
+    return open_database(_db_path(args.db))
 
 
-def _run_gui(db_path: Path) -> int:
+def _db_path(cli_value: str | None) -> Path:
+    """--db, else RESEBOK_DB, else the location chosen at first run, else the default."""
+    from resebok.core.db_location import effective_db_path
+    from resebok.core.user_config import load_config
+
+    return effective_db_path(cli_value, load_config())
+
+
+def _run_gui(db_path: Path | None, first_run: bool = False) -> int:
     from resebok.gui.app import run_gui
 
-    return run_gui(db_path)
+    return run_gui(db_path, first_run=first_run)
+
+
+def cmd_selftest(args: argparse.Namespace) -> int:
+    from resebok.gui.selftest import run_selftest
+
+    if not args.db:
+        print("Ange databasen med --db (t.ex. en demo byggd med `resebok demo`).", file=sys.stderr)
+        return 2
+    return run_selftest(Path(args.db).expanduser())
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -115,33 +136,44 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_summary(args: argparse.Namespace) -> int:
-    from resebok.core.summary import yearly_unit_summary
-
-    db = _open(args)
-    data = yearly_unit_summary(db, args.year)
-    if args.json:
-        print(json.dumps(data, ensure_ascii=False, indent=2))
-        return 0
-    print(f"Egen bil {data['year']}: {data['total_km']:.1f} km")
-    for unit in data["units"]:
-        print(f"  {unit['code']:<10} {unit['name']:<40} {unit['km']:>10.1f} km {unit['trips']:>6}")
-    return 0
-
-
-COMMANDS = {"demo": cmd_demo, "import": cmd_import, "summary": cmd_summary}
+COMMANDS = {
+    "demo": cmd_demo,
+    "import": cmd_import,
+    "selftest": cmd_selftest,
+    **cli_controller.COMMANDS,
+    **cli_fleet.COMMANDS,
+    **cli_maintenance.COMMANDS,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command in (None, "gui"):
-        return _run_gui(resolve_db_path(args.db))
+        # A plain start may show the first-run wizard; an explicit --db never does.
+        if args.db:
+            return _run_gui(Path(args.db).expanduser())
+        return _run_gui(None, first_run=True)
     try:
         return COMMANDS[args.command](args)
     except OSError as exc:
         print(f"Kunde inte läsa eller skriva filen: {exc}", file=sys.stderr)
         return 2
+    except sqlite3.Error as exc:  # a damaged, locked, newer … database; or a failed write
+        print(_database_error_text(exc), file=sys.stderr)
+        return 3
+
+
+def _database_error_text(error: sqlite3.Error) -> str:
+    from resebok.core.db_health import DatabaseProblem
+    from resebok.core.transactions import write_error_message
+
+    if isinstance(error, DatabaseProblem):
+        hint = "Ange en annan databas med --db."
+        if error.problem.can_restore:
+            hint = "Återställ en säkerhetskopia med `resebok restore FIL`, eller " + hint.lower()
+        return f"{error.problem.message}\n{hint}"
+    return write_error_message(error)
 
 
 # --- the green advisor and the public-transport timetable (issue 4) ---------------------------

@@ -10,6 +10,8 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
+from resebok.core.tamper import append_entry
+
 ACTION_LABELS = {
     "created": "Skapad",
     "submitted": "Inskickad",
@@ -45,6 +47,7 @@ FIELD_LABELS = {
     "start_time": "starttid",
     "end_time": "sluttid",
     "from_home": "började hemma",
+    "amount_ore": "belopp (öre)",
 }
 
 
@@ -99,21 +102,24 @@ def log_event(
     comment: str = "",
     at: str | None = None,
 ) -> None:
-    """Append one entry; the caller's transaction makes it part of the change it records."""
-    db.execute(
-        "INSERT INTO audit_log (at, actor, claim_id, trip_id, action, field, old_value, "
-        "new_value, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            at or now_text(),
-            actor,
-            claim_id,
-            trip_id,
-            action,
-            field,
-            None if old_value is None else str(old_value),
-            None if new_value is None else str(new_value),
-            comment,
-        ],
+    """Append one entry; the caller's transaction makes it part of the change it records.
+
+    The entry joins the log's hash chain and seals its claim as it is at this moment
+    (resebok.core.tamper), so log after the change, not before it.
+    """
+    append_entry(
+        db,
+        {
+            "at": at or now_text(),
+            "actor": actor,
+            "claim_id": claim_id,
+            "trip_id": trip_id,
+            "action": action,
+            "field": field,
+            "old_value": None if old_value is None else str(old_value),
+            "new_value": None if new_value is None else str(new_value),
+            "comment": comment,
+        },
     )
 
 

@@ -805,6 +805,22 @@ def correct_submitted_trip(
         ]
         if old.stop_ids != saved.stop_ids:
             changes.append(("route", " – ".join(old.stop_names), " – ".join(saved.stop_names)))
+        # The line and the claim change before the log entries: each entry seals the claim as
+        # it is when logged (resebok.core.tamper).
+        assert saved.id is not None
+        old_amount = next(
+            db.query("SELECT amount_ore FROM claim_lines WHERE trip_id = ?", [saved.id])
+        )
+        line = compute_line(saved.id, saved.date, saved.km, saved.reduction_km, load_rate_table(db))
+        db.execute(
+            "UPDATE claim_lines SET km = ?, reduction_km = ?, paid_km = ?, "
+            "employer_ore_per_mil = ?, tax_free_ore_per_mil = ?, amount_ore = ?, "
+            "tax_free_ore = ?, taxable_ore = ? WHERE trip_id = ?",
+            [*line.row(claim.id)[2:], saved.id],
+        )
+        db.execute("UPDATE claims SET updated_at = ? WHERE id = ?", [at, claim.id])
+        if not changes and old_amount["amount_ore"] != line.amount_ore:  # new rates only
+            changes.append(("amount_ore", old_amount["amount_ore"], line.amount_ore))
         for name, before, after in changes:
             log_event(
                 db,
@@ -818,15 +834,6 @@ def correct_submitted_trip(
                 comment=comment.strip(),
                 at=at,
             )
-        assert saved.id is not None
-        line = compute_line(saved.id, saved.date, saved.km, saved.reduction_km, load_rate_table(db))
-        db.execute(
-            "UPDATE claim_lines SET km = ?, reduction_km = ?, paid_km = ?, "
-            "employer_ore_per_mil = ?, tax_free_ore_per_mil = ?, amount_ore = ?, "
-            "tax_free_ore = ?, taxable_ore = ? WHERE trip_id = ?",
-            [*line.row(claim.id)[2:], saved.id],
-        )
-        db.execute("UPDATE claims SET updated_at = ? WHERE id = ?", [at, claim.id])
     return saved
 
 

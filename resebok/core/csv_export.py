@@ -10,6 +10,7 @@ injection, OWASP).
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from sqlite_utils import Database
 
 from resebok.core.claims import ClaimState, claim_lines, cost_centre_of_unit, list_claims
 from resebok.core.models import Mode, PurposeCategory
+from resebok.core.privacy import masked_routes_between
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 DELIMITER = ";"
@@ -117,6 +119,8 @@ def trips_csv(db: Database, year: int) -> tuple[bytes, int]:
         [f"{year:04d}-01-01", f"{year:04d}-12-31"],
     )
     centres: dict[int, str] = {}
+    # The employee's home is "Bostaden" here: this export is for others (resebok.core.privacy).
+    homes = masked_routes_between(db, date(year, 1, 1), date(year, 12, 31))
     out: list[list[Cell]] = []
     for row in rows:
         if row["unit_id"] not in centres:
@@ -133,7 +137,7 @@ def trips_csv(db: Database, year: int) -> tuple[bytes, int]:
                 Text(centres[row["unit_id"]]),
                 Text(row["member_org_name"] or ""),
                 Mode(row["mode"]).label,
-                Text(row["route_text"]),
+                Text(homes.get(row["id"], row["route_text"])),
                 Text(row["purpose"]),
                 PurposeCategory(row["purpose_category"]).label,
                 decimal_comma(row["km"]),

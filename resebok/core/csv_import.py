@@ -23,12 +23,19 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from resebok.core.distance import is_far_from_suggestion, suggest_km
-from resebok.core.models import Mode, Trip
+from resebok.core.models import Mode, Place, Trip
 from resebok.core.org import add_employee, add_unit
-from resebok.core.places import add_place, place_key
+from resebok.core.places import add_place, all_places, place_key
 from resebok.core.settings import get_setting
 from resebok.core.trips import bulk_insert_trips
-from resebok.core.validation import EARLIEST_DATE, MAX_FUTURE_DAYS, MAX_KM, MAX_PURPOSE_CHARS
+from resebok.core.validation import (
+    EARLIEST_DATE,
+    MAX_FUTURE_DAYS,
+    MAX_KM,
+    MAX_NAME_CHARS,
+    MAX_PURPOSE_CHARS,
+    has_bad_characters,
+)
 
 REQUIRED_COLUMNS = (
     "date",
@@ -237,6 +244,10 @@ class _Importer:
             row["name_key"]: row["id"] for row in db.query("SELECT id, name_key FROM places")
         }
         self.place_names: dict[str, int] = {}  # the names as written in the file: no place_key()
+        # Positions for the distance suggestions, read at the first one; places this import
+        # creates have none, and suggest_km reads what this lacks.
+        self.place_rows: dict[int, Place] | None = None
+        self.road_factor = 1.0
         self.suggestions: dict[tuple[int, ...], float | None] = {}
         self.dates: dict[str, date | None] = {}
         self.times: dict[str, time | None] = {}
@@ -377,6 +388,20 @@ class _Importer:
             problems.append("till-plats saknas (to_place)")
         if from_id is not None and from_id == to_id:
             problems.append(f"från- och till-plats är samma plats ('{from_name}')")
+
+        if has_bad_characters(purpose):
+            problems.append("ändamålet innehåller osynliga styrtecken; ta bort dem")
+        for label, value in (
+            ("från-platsen", from_name),
+            ("till-platsen", to_name),
+            ("namnet", fields[c.employee_name].strip()),
+            ("enhetskoden", fields[c.unit_code].strip()),
+            ("anställningsnumret", fields[c.employee_number].strip()),
+        ):
+            if has_bad_characters(value):
+                problems.append(f"{label} innehåller osynliga styrtecken; ta bort dem")
+            elif len(value) > MAX_NAME_CHARS:
+                problems.append(f"{label} har {len(value)} tecken, högst {MAX_NAME_CHARS} går")
 
         number = fields[c.employee_number].strip()
         unit_id = self._unit(fields[c.unit_code].strip(), number)
@@ -520,7 +545,12 @@ class _Importer:
         try:
             return self.suggestions[key]
         except KeyError:
-            suggestion = suggest_km(self.db, stop_ids)
+            if self.place_rows is None:  # read once: a file has thousands of routes
+                self.place_rows = {place.id: place for place in all_places(self.db)}
+                self.road_factor = float(get_setting(self.db, "road_factor"))
+            suggestion = suggest_km(
+                self.db, stop_ids, places=self.place_rows, road_factor=self.road_factor
+            )
             value = suggestion.km if suggestion else None
             self.suggestions[key] = value
             return value

@@ -32,6 +32,7 @@ from resebok.core.home_rule import refresh_home_rule
 from resebok.core.org import find_unit
 from resebok.core.paxml import export_paxml
 from resebok.core.rates import load_rate_table
+from resebok.core.tamper import chain_unhashed_entries
 
 PAYROLL_ACTOR = "Lönecenter"
 ATTESTED_UNITS = ("LOK", "ARK")  # each gets its own attestant, a member of the unit
@@ -314,6 +315,7 @@ def create_demo_claims(db: Database, today: date, rng: random.Random) -> DemoCla
         claims = _load_claims(db, rng)
         _plan_states(claims, today, rng, attestants, unit_names)
         _write_claims(db, claims)
+        chain_unhashed_entries(db)  # the bulk-written history joins the audit hash chain
         batches = _export_paid(db, claims, rng)
         stats = DemoClaimStats(batches=batches, attestants=[n for _i, n in attestants.values()])
         for row in db.query("SELECT state, COUNT(*) AS n FROM claims GROUP BY state"):

@@ -21,6 +21,7 @@ once (resebok.core.money), so antal × apris equals belopp up to those öre roun
 is the last day of the claim's month. The file is ISO-8859-1, as the specification's example.
 """
 
+import os
 import uuid
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
@@ -340,10 +341,25 @@ def export_paxml_to_file(
     now: datetime | None = None,
 ) -> ExportResult:
     """export_paxml and write the file in one transaction: if the file cannot be written
-    (disk full, no permission), no claim is marked paid and no batch is stored."""
-    with db.atomic():
-        result = export_paxml(db, period, paid_on, actor, now)
-        write_file(path, result.xml)
+    (disk full, no permission), no claim is marked paid and no batch is stored.
+
+    The file is written under a temporary name inside the transaction and renamed into place
+    only after the commit, so a crash never leaves a payroll file whose claims are still
+    unpaid (a new export would pay them again); a crash after the commit leaves the batch,
+    which ``--batch`` / "Exportera batch igen" writes again byte for byte.
+    """
+    target = Path(path)
+    temporary = target.with_name(target.name + ".tmp")
+    try:
+        with db.atomic():
+            result = export_paxml(db, period, paid_on, actor, now)
+            with open(temporary, "wb") as handle:
+                handle.write(result.xml)
+                handle.flush()
+                os.fsync(handle.fileno())
+        temporary.replace(target)
+    finally:
+        temporary.unlink(missing_ok=True)
     return result
 
 

@@ -1,5 +1,6 @@
 """Checks on a trip before it is saved, each with a Swedish message for the field it concerns."""
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -15,6 +16,21 @@ MAX_KM = 3000.0  # one trip in a municipal car; more is a typing error
 MAX_PASSENGERS = 8
 MAX_PURPOSE_CHARS = 500
 MAX_ODOMETER = 9_999_999
+MAX_NAME_CHARS = 200  # a place, a person or a unit code; more is a pasting accident
+# Control characters other than tab and line breaks, and lone surrogates (text that cannot be
+# stored as UTF-8): nobody types them on purpose, and they break exports and printouts.
+_BAD_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_SQLITE_INTEGER = range(-(2**63), 2**63)
+
+
+def _storable(value: object) -> bool:
+    """An id SQLite can hold (a 64-bit integer); anything else cannot name a row."""
+    return isinstance(value, int) and not isinstance(value, bool) and value in _SQLITE_INTEGER
+
+
+def has_bad_characters(text: str) -> bool:
+    """True when *text* holds a control character or a lone surrogate (see _BAD_CHARACTERS)."""
+    return _BAD_CHARACTERS.search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -55,9 +71,9 @@ def validate_trip(db: Database, trip: Trip, today: date | None = None) -> list[F
     if trip.start_time and trip.end_time and trip.end_time <= trip.start_time:
         error("times", "Sluttiden måste vara efter starttiden.")
 
-    if get_employee(db, trip.employee_id) is None:
+    if not _storable(trip.employee_id) or get_employee(db, trip.employee_id) is None:
         error("employee", "Välj en anställd.")
-    unit = get_unit(db, trip.unit_id)
+    unit = get_unit(db, trip.unit_id) if _storable(trip.unit_id) else None
     if unit is None:
         error("unit", "Välj den enhet som resan belastar.")
     elif trip.member_org_id is not None:
@@ -67,6 +83,8 @@ def validate_trip(db: Database, trip: Trip, today: date | None = None) -> list[F
 
     if len(trip.stop_ids) < 2:
         error("stops", "Ange minst två platser: varifrån och vart.")
+    elif not all(_storable(i) for i in trip.stop_ids):
+        error("stops", "En av platserna finns inte i registret.")
     else:
         known = get_places(db, trip.stop_ids)
         if len(known) != len(set(trip.stop_ids)):
@@ -106,6 +124,11 @@ def validate_trip(db: Database, trip: Trip, today: date | None = None) -> list[F
 
     if len(trip.purpose) > MAX_PURPOSE_CHARS:
         error("purpose", f"Ändamålet får vara högst {MAX_PURPOSE_CHARS} tecken.")
+    elif has_bad_characters(trip.purpose):
+        error(
+            "purpose",
+            "Ändamålet innehåller osynliga styrtecken eller ogiltiga tecken; skriv om det.",
+        )
     if not 0 <= trip.passengers <= MAX_PASSENGERS:
         error("passengers", f"Antal passagerare ska vara 0–{MAX_PASSENGERS}.")
     return errors
