@@ -23,6 +23,9 @@ CONFIG_FILENAME = "settings.json"
 SCHEMA_VERSION = 1
 # Set to any non-empty value to start without the first-run wizard (kiosks, scripts, tests).
 SKIP_WIZARD_ENV_VAR = "RESEBOK_SKIP_WIZARD"
+# The user interface languages (the GUI translates to them); each named in its own language.
+LANGUAGES = {"sv": "Svenska", "en": "English"}
+DEFAULT_LANGUAGE = "sv"
 
 
 class Role(StrEnum):
@@ -55,6 +58,7 @@ class UserConfig:
     db_path: Path
     employee_number: str | None = None
     employee_name: str | None = None
+    language: str = DEFAULT_LANGUAGE  # of the user interface: a key of LANGUAGES
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -63,6 +67,7 @@ class UserConfig:
             "db_path": str(self.db_path),
             "employee_number": self.employee_number,
             "employee_name": self.employee_name,
+            "language": self.language,
         }
 
 
@@ -112,7 +117,14 @@ def parse_config(data: object) -> UserConfig:
     name = _optional_text(data, "employee_name")
     if (number is None) != (name is None):
         raise ConfigError("anställningsnummer och namn hör ihop")
-    return UserConfig(role, Path(db_path).expanduser(), number, name)
+    # Older files have no language; one this version does not know falls back to Swedish.
+    language = data.get("language", DEFAULT_LANGUAGE)
+    if not isinstance(language, str):
+        raise ConfigError("language måste vara text")
+    if language not in LANGUAGES:
+        log.warning("Unknown user interface language %r; using %r", language, DEFAULT_LANGUAGE)
+        language = DEFAULT_LANGUAGE
+    return UserConfig(role, Path(db_path).expanduser(), number, name, language)
 
 
 def read_config(path: Path | None = None) -> ConfigRead:

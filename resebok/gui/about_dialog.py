@@ -28,22 +28,28 @@ LICENCE_URL = "https://www.gnu.org/licenses/gpl-3.0.html"
 class AboutDialog(QDialog):
     def __init__(self, db_path: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Om {APP_NAME}")
+        self.setWindowTitle(self.tr("Om {app}").format(app=APP_NAME))
         logo = QLabel(objectName="aboutLogo")
         logo.setPixmap(app_pixmap(96))
         logo.setAlignment(Qt.AlignmentFlag.AlignTop)
 
         title = QLabel(f"<h2 style='margin:0'>{APP_NAME}</h2>")
-        self.version_label = QLabel(f"Version {__version__}", objectName="aboutVersion")
+        self.version_label = QLabel(
+            self.tr("Version {version}").format(version=__version__), objectName="aboutVersion"
+        )
         self.version_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         blurb = QLabel(
-            "Tjänsteresor, kilometerersättning och gröna alternativ för kommunen: logga "
-            "resor, attestera reseräkningar och följ upp kilometrarna per enhet."
+            self.tr(
+                "Tjänsteresor, kilometerersättning och gröna alternativ för kommunen: logga "
+                "resor, attestera reseräkningar och följ upp kilometrarna per enhet."
+            )
         )
         blurb.setWordWrap(True)
         self.licence_label = QLabel(
-            f"Licens: <a href='{LICENCE_URL}'>GNU GPL version 3 eller senare</a> ({LICENCE}). "
-            "Programmet levereras utan garantier.",
+            self.tr(
+                "Licens: <a href='{url}'>GNU GPL version 3 eller senare</a> ({licence}). "
+                "Programmet levereras utan garantier."
+            ).format(url=LICENCE_URL, licence=LICENCE),
             objectName="aboutLicence",
         )
         self.licence_label.setWordWrap(True)
@@ -52,8 +58,8 @@ class AboutDialog(QDialog):
         details = QGridLayout()
         details.setColumnStretch(1, 1)
         rows = [
-            ("Databas:", str(db_path) if db_path else "i minnet"),
-            ("Inställningar:", str(config_path())),
+            (self.tr("Databas:"), str(db_path) if db_path else self.tr("i minnet")),
+            (self.tr("Inställningar:"), str(config_path())),
             ("Qt:", qVersion()),
         ]
         for row, (label, value) in enumerate(rows):
@@ -78,7 +84,7 @@ class AboutDialog(QDialog):
         top.addLayout(text, 1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("&Stäng")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Stäng"))
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)

@@ -5,18 +5,22 @@ Each page is a widget of its own module; this module only puts them in a dialog 
 """
 
 from collections.abc import Callable
+from importlib import import_module
 from pathlib import Path
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
-from resebok.gui.bookings_view import BookingsPage
-from resebok.gui.fleet_admin import FleetPage
-from resebok.gui.green_settings import GreenSettingsPage
-from resebok.gui.gtfs_import import GtfsPage
-from resebok.gui.preapprovals import PreapprovalsPage
-from resebok.gui.rates_dialog import RatesPage
+
+def _page(module: str, name: str) -> Callable[..., QWidget]:
+    """The page class *name* of resebok.gui.*module*, imported when the page first opens.
+
+    Not with the main window: the pages' modules together cost about 50 ms of every start-up
+    (benchmarks/run.py, issue 8).
+    """
+    page: Callable[..., QWidget] = getattr(import_module(f"resebok.gui.{module}"), name)
+    return page
 
 
 class PageDialog(QDialog):
@@ -27,7 +31,7 @@ class PageDialog(QDialog):
         self.page = page
         self.setWindowTitle(title)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("&Stäng")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Stäng"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(page, 1)
@@ -45,26 +49,41 @@ class AdminMenu(QMenu):
     """One action per admin page; each opens the page as a modal dialog."""
 
     def __init__(self, db: Database, db_path: Path | None, parent: QWidget):
-        super().__init__("A&dministration", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("A&dministration"))
         self.db = db
         self.db_path = db_path
-        self.fleet_action = self._add("&Kommunbilar…", "Kommunbilar", lambda: FleetPage(db))
+        self.fleet_action = self._add(
+            self.tr("&Kommunbilar…"),
+            self.tr("Kommunbilar"),
+            lambda: _page("fleet_admin", "FleetPage")(db),
+        )
         self.bookings_action = self._add(
-            "&Bokningar av kommunbilar…", "Bokningar", lambda: BookingsPage(db)
+            self.tr("&Bokningar av kommunbilar…"),
+            self.tr("Bokningar"),
+            lambda: _page("bookings_view", "BookingsPage")(db),
         )
         self.gtfs_action = self._add(
-            "K&ollektivtrafik (GTFS)…", "Kollektivtrafik", lambda: GtfsPage(db, db_path)
+            self.tr("K&ollektivtrafik (GTFS)…"),
+            self.tr("Kollektivtrafik"),
+            lambda: _page("gtfs_import", "GtfsPage")(db, db_path),
         )
         self.addSeparator()
         self.settings_action = self._add(
-            "&Gröna inställningar…", "Gröna inställningar", lambda: GreenSettingsPage(db)
+            self.tr("&Gröna inställningar…"),
+            self.tr("Gröna inställningar"),
+            lambda: _page("green_settings", "GreenSettingsPage")(db),
         )
         self.approvals_action = self._add(
-            "&Förhandsgodkännanden…", "Förhandsgodkännanden", lambda: PreapprovalsPage(db)
+            self.tr("&Förhandsgodkännanden…"),
+            self.tr("Förhandsgodkännanden"),
+            lambda: _page("preapprovals", "PreapprovalsPage")(db),
         )
         self.addSeparator()
         self.rates_action = self._add(  # issue 3: mileage rates and the home rule
-            "&Ersättningsnivåer…", "Ersättningsnivåer", lambda: RatesPage(db)
+            self.tr("&Ersättningsnivåer…"),
+            self.tr("Ersättningsnivåer"),
+            lambda: _page("rates_dialog", "RatesPage")(db),
         )
         self.last_dialog: PageDialog | None = None  # for tests and screenshots
 

@@ -7,7 +7,7 @@ home, own-car trips without a reason. Several claims are approved or returned in
 all or none. Own-car requests waiting for approval before the trip have a tab of their own.
 """
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,6 +37,7 @@ from resebok.core.settings import get_setting
 from resebok.gui.claim_dialog import ClaimDialog
 from resebok.gui.claim_texts import by_whom, km, kr
 from resebok.gui.comment_dialog import CommentDialog
+from resebok.gui.formatting import month_label
 from resebok.gui.preapprovals import PreapprovalsPage
 from resebok.gui.record_table_model import LEFT, Column, RecordTable, numeric
 from resebok.gui.session import current_actor
@@ -50,12 +51,32 @@ def _icon(kind: QStyle.StandardPixmap) -> QIcon:
     return QApplication.style().standardIcon(kind)
 
 
-def _trips(n: int) -> str:
-    return f"{n} resa" if n == 1 else f"{n} resor"
-
-
 def _count_text(n: int | None) -> str:
     return str(n) if n else ""
+
+
+# Module-level texts with a count use AttestView.tr: lupdate marks a plural form only for tr()
+# (not for QCoreApplication.translate), and only when the count is a plain name.
+def _flagged_tooltip(n: int, flag_percent: str) -> str:
+    if not n:
+        return ""
+    return AttestView.tr("%n resor där km avviker mer än {percent} % från förslaget", "", n).format(
+        percent=flag_percent
+    )
+
+
+def _home_tooltip(n: int) -> str:
+    if not n:
+        return ""
+    return AttestView.tr(
+        "%n resor som började i bostaden – kontrollera avdraget för resvägen till arbetet", "", n
+    )
+
+
+def _no_reason_tooltip(n: int | None) -> str:
+    if not n:
+        return ""
+    return AttestView.tr("%n resor med egen bil utan angivet skäl", "", n)
 
 
 def attest_columns(flag_percent: str, with_reasons: bool) -> list[Column[AttestItem]]:
@@ -63,65 +84,76 @@ def attest_columns(flag_percent: str, with_reasons: bool) -> list[Column[AttestI
     warning = _icon(QStyle.StandardPixmap.SP_MessageBoxWarning)
     information = _icon(QStyle.StandardPixmap.SP_MessageBoxInformation)
     columns: list[Column[AttestItem]] = [
-        Column("Anställd", lambda i: i.claim.employee_name, tooltip=lambda i: i.claim.unit_name),
-        Column("Enhet", lambda i: i.claim.unit_name, tooltip=lambda i: i.claim.unit_name),
-        Column("Månad", lambda i: i.claim.month_label, lambda i: i.claim.month),
         Column(
-            "Inskickad",
+            QT_TRANSLATE_NOOP("Columns", "Anställd"),
+            lambda i: i.claim.employee_name,
+            tooltip=lambda i: i.claim.unit_name,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Enhet"),
+            lambda i: i.claim.unit_name,
+            tooltip=lambda i: i.claim.unit_name,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Månad"),
+            lambda i: month_label(i.claim.month),
+            lambda i: i.claim.month,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Inskickad"),
             lambda i: by_whom(i.claim.submitted_at, None),
             lambda i: i.claim.submitted_at or "",
             tooltip=lambda i: by_whom(i.claim.submitted_at, i.claim.submitted_by),
         ),
-        numeric("Resor", lambda i: str(i.claim.trip_count), lambda i: i.claim.trip_count),
-        numeric("Km", lambda i: km(i.claim.km), lambda i: i.claim.km),
         numeric(
-            "Avdrag km",
+            QT_TRANSLATE_NOOP("Columns", "Resor"),
+            lambda i: str(i.claim.trip_count),
+            lambda i: i.claim.trip_count,
+        ),
+        numeric(QT_TRANSLATE_NOOP("Columns", "Km"), lambda i: km(i.claim.km), lambda i: i.claim.km),
+        numeric(
+            QT_TRANSLATE_NOOP("Columns", "Avdrag km"),
             lambda i: km(i.claim.reduction_km) if i.claim.reduction_km else "",
             lambda i: i.claim.reduction_km,
         ),
-        numeric("Belopp", lambda i: kr(i.claim.total_ore), lambda i: i.claim.total_ore),
+        numeric(
+            QT_TRANSLATE_NOOP("Columns", "Belopp"),
+            lambda i: kr(i.claim.total_ore),
+            lambda i: i.claim.total_ore,
+        ),
         Column(
-            "Avvikande km",
+            QT_TRANSLATE_NOOP("Columns", "Avvikande km"),
             lambda i: _count_text(i.flagged_trips),
             lambda i: i.flagged_trips,
             LEFT,  # the icon and the count side by side
-            tooltip=lambda i: (
-                f"{_trips(i.flagged_trips)} där km avviker mer än {flag_percent} % från förslaget"
-                if i.flagged_trips
-                else ""
-            ),
+            tooltip=lambda i: _flagged_tooltip(i.flagged_trips, flag_percent),
             icon=lambda i: warning if i.flagged_trips else None,
-            header_tooltip=f"Resor där km avviker mer än {flag_percent} % från förslaget",
+            header_tooltip=QCoreApplication.translate(
+                "AttestView", "Resor där km avviker mer än {percent} % från förslaget"
+            ).format(percent=flag_percent),
         ),
         Column(
-            "Från bostaden",
+            QT_TRANSLATE_NOOP("Columns", "Från bostaden"),
             lambda i: _count_text(i.home_trips),
             lambda i: i.home_trips,
             LEFT,  # the icon and the count side by side
-            tooltip=lambda i: (
-                f"{_trips(i.home_trips)} som började i bostaden – kontrollera avdraget för "
-                "resvägen till arbetet"
-                if i.home_trips
-                else ""
-            ),
+            tooltip=lambda i: _home_tooltip(i.home_trips),
             icon=lambda i: information if i.home_trips else None,
-            header_tooltip="Resor som började i bostaden",
+            header_tooltip=QT_TRANSLATE_NOOP("Columns", "Resor som började i bostaden"),
         ),
     ]
     if with_reasons:
         columns.append(
             Column(
-                "Utan skäl",
+                QT_TRANSLATE_NOOP("Columns", "Utan skäl"),
                 lambda i: _count_text(i.trips_without_reason),
                 lambda i: i.trips_without_reason or 0,
                 LEFT,  # the icon and the count side by side
-                tooltip=lambda i: (
-                    f"{_trips(i.trips_without_reason)} med egen bil utan angivet skäl"
-                    if i.trips_without_reason
-                    else ""
-                ),
+                tooltip=lambda i: _no_reason_tooltip(i.trips_without_reason),
                 icon=lambda i: warning if i.trips_without_reason else None,
-                header_tooltip="Resor med egen bil där inget skäl har angetts",
+                header_tooltip=QT_TRANSLATE_NOOP(
+                    "Columns", "Resor med egen bil där inget skäl har angetts"
+                ),
             )
         )
     return columns
@@ -141,7 +173,7 @@ class AttestView(QDialog):
         self.actor = current_actor() if actor is None else actor
         self.settings = settings if settings is not None else QSettings("Resebok", "Resebok")
         self.changed = False
-        self.setWindowTitle("Attestera reseräkningar")
+        self.setWindowTitle(self.tr("Attestera reseräkningar"))
         self.setSizeGripEnabled(True)
         self.resize(1180, 620)
         self._flag_percent = f"{float(get_setting(db, 'km_flag_share')) * 100:.0f}"
@@ -150,7 +182,7 @@ class AttestView(QDialog):
         for attestant in list_attestants(db):
             employee = attestant.employee
             self.attestant.addItem(f"{employee.name} ({employee.number})", employee.id)
-        attestant_label = QLabel("Attestera &som:")
+        attestant_label = QLabel(self.tr("Attestera &som:"))
         attestant_label.setBuddy(self.attestant)
         self.units = QLabel(objectName="attestUnits")
         self.units.setStyleSheet(MUTED_STYLE)
@@ -167,13 +199,15 @@ class AttestView(QDialog):
         self.count = QLabel(objectName="attestCount")
         self.message = QLabel(objectName="attestMessage")
         self.message.setWordWrap(True)
-        self.open_button = QPushButton("&Öppna…")
-        self.all_button = QPushButton("&Markera alla")
-        self.approve_button = QPushButton("&Attestera")
-        self.approve_button.setToolTip("Attestera de markerade reseräkningarna")
-        self.return_button = QPushButton("&Returnera…")
+        self.open_button = QPushButton(self.tr("&Öppna…"))
+        self.all_button = QPushButton(self.tr("&Markera alla"))
+        self.approve_button = QPushButton(self.tr("&Attestera"))
+        self.approve_button.setToolTip(self.tr("Attestera de markerade reseräkningarna"))
+        self.return_button = QPushButton(self.tr("&Returnera…"))
         self.return_button.setToolTip(
-            "Skicka tillbaka de markerade reseräkningarna till de anställda med en kommentar"
+            self.tr(
+                "Skicka tillbaka de markerade reseräkningarna till de anställda med en kommentar"
+            )
         )
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
@@ -190,11 +224,11 @@ class AttestView(QDialog):
         page.addLayout(buttons)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(claims_page, "Reseräkningar")
+        self.tabs.addTab(claims_page, self.tr("Reseräkningar"))
         # Own-car trips waiting for the manager's approval before the trip (the green prompt's).
         self.preapprovals = PreapprovalsPage(self.db, actor=self.actor)
-        self.tabs.addTab(self.preapprovals, "Förhandsgodkännanden")
-        close_button = QPushButton("&Stäng")
+        self.tabs.addTab(self.preapprovals, self.tr("Förhandsgodkännanden"))
+        close_button = QPushButton(self.tr("&Stäng"))
         close_button.clicked.connect(self.accept)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
@@ -246,17 +280,21 @@ class AttestView(QDialog):
         if attestant_id is None:
             self.units.setText("")
             self.count.setText(
-                "Det finns inga attestanter. En attestant är en anställd som är kopplad till de "
-                "enheter vars reseräkningar hen attesterar."
+                self.tr(
+                    "Det finns inga attestanter. En attestant är en anställd som är kopplad till "
+                    "de enheter vars reseräkningar hen attesterar."
+                )
             )
             self.table.set_records([])
             self._update_buttons()
             return
         units = attestant_units(self.db, attestant_id)
         self.units.setText(
-            "Attesterar " + ", ".join(unit.name for unit in units) + " (med enheter under)"
+            self.tr("Attesterar {units} (med enheter under)").format(
+                units=", ".join(unit.name for unit in units)
+            )
             if units
-            else "Attesterar inga enheter."
+            else self.tr("Attesterar inga enheter.")
         )
         items = claims_to_attest(self.db, attestant_id)
         columns = self._columns(items)
@@ -266,11 +304,13 @@ class AttestView(QDialog):
         self.table.fit_columns(maximum=240)
         total = sum(item.claim.total_ore for item in items)
         self.count.setText(
-            f"{_claims(len(items))} väntar på attest · {kr(total)}"
+            self.tr("%n reseräkningar väntar på attest · {amount}", "", len(items)).format(
+                amount=kr(total)
+            )
             if items
-            else "Inga inskickade reseräkningar väntar på attest."
+            else self.tr("Inga inskickade reseräkningar väntar på attest.")
         )
-        self.tabs.setTabText(0, f"Reseräkningar ({len(items)})")
+        self.tabs.setTabText(0, self.tr("Reseräkningar ({count})").format(count=len(items)))
         self._update_buttons()
 
     def items(self) -> list[AttestItem]:
@@ -289,7 +329,11 @@ class AttestView(QDialog):
         self.approve_button.setEnabled(selected > 0)
         self.return_button.setEnabled(selected > 0)
         self.all_button.setEnabled(bool(self.table.source.rowCount()))
-        self.approve_button.setText(f"&Attestera ({selected})" if selected > 1 else "&Attestera")
+        self.approve_button.setText(
+            self.tr("&Attestera ({count})").format(count=selected)
+            if selected > 1
+            else self.tr("&Attestera")
+        )
 
     # --- actions ---------------------------------------------------------------------------
     def _report(self, text: str) -> None:
@@ -317,40 +361,54 @@ class AttestView(QDialog):
         except ClaimError as error:
             QMessageBox.warning(
                 self,
-                "Attestera",
-                f"{error}\n\nIngen av de markerade reseräkningarna har attesterats.",
+                self.tr("Attestera"),
+                self.tr("{error}\n\nIngen av de markerade reseräkningarna har attesterats.").format(
+                    error=error
+                ),
             )
             self.reload()
             return
         self.changed = True
         total = sum(item.claim.total_ore for item in selected)
         names = ", ".join(item.claim.employee_name for item in selected[:3])
-        more = f" och {len(selected) - 3} till" if len(selected) > 3 else ""
+        more = (
+            self.tr(" och {count} till").format(count=len(selected) - 3)
+            if len(selected) > 3
+            else ""
+        )
         self.reload()
-        self._report(f"{_claims(len(selected))} attesterades ({names}{more}), totalt {kr(total)}.")
+        self._report(
+            self.tr(
+                "%n reseräkningar attesterades ({names}), totalt {amount}.", "", len(selected)
+            ).format(names=names + more, amount=kr(total))
+        )
 
     def return_selected(self) -> None:
         selected = self.selected_items()
         if not selected:
             return
         ids = [item.claim.id for item in selected]
-        names = ", ".join(f"{i.claim.employee_name} ({i.claim.month_label})" for i in selected)
+        names = ", ".join(
+            f"{i.claim.employee_name} ({month_label(i.claim.month)})" for i in selected
+        )
         dialog = CommentDialog(
-            "Returnera reseräkningar",
-            f"{_claims(len(selected))} skickas tillbaka till den anställda som utkast: "
-            f"{names}. Kommentaren visas på reseräkningen och sparas i dess logg.",
-            "&Kommentar till den anställda:",
-            "&Returnera",
+            self.tr("Returnera reseräkningar"),
+            self.tr(
+                "%n reseräkningar skickas tillbaka till den anställda som utkast: {names}. "
+                "Kommentaren visas på reseräkningen och sparas i dess logg.",
+                "",
+                len(selected),
+            ).format(names=names),
+            self.tr("&Kommentar till den anställda:"),
+            self.tr("&Returnera"),
             lambda comment: return_claims(self.db, ids, self.actor, comment, self.attestant_id()),
             self,
-            placeholder="t.ex. Ange vem du besökte på resan den 12:e.",
+            placeholder=self.tr("t.ex. Ange vem du besökte på resan den 12:e."),
         )
         if not dialog.exec():
             return
         self.changed = True
         self.reload()
-        self._report(f"{_claims(len(selected))} skickades tillbaka med kommentaren.")
-
-
-def _claims(n: int) -> str:
-    return "1 reseräkning" if n == 1 else f"{n} reseräkningar"
+        self._report(
+            self.tr("%n reseräkningar skickades tillbaka med kommentaren.", "", len(selected))
+        )

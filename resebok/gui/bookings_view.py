@@ -45,7 +45,7 @@ def _cell_text(booking: Booking, day: date) -> str:
     start = max(booking.starts_at, datetime.combine(day, time()))
     end = min(booking.ends_at, datetime.combine(day + timedelta(days=1), time()))
     if start.time() == time() and end - start == timedelta(days=1):
-        span = "hela dagen"
+        span = BookingsPage.tr("hela dagen")
     else:
         end_text = "24:00" if end.date() > day else f"{end:%H:%M}"
         span = f"{start:%H:%M}–{end_text}"
@@ -62,9 +62,9 @@ class BookingsPage(QWidget):
         self.week_start = monday_of(self.today)
         self._bookings: dict[str, Booking] = {}
 
-        self.previous_button = QPushButton("◀ &Föregående vecka")
-        self.this_week_button = QPushButton("&Denna vecka")
-        self.next_button = QPushButton("&Nästa vecka ▶")
+        self.previous_button = QPushButton(self.tr("◀ &Föregående vecka"))
+        self.this_week_button = QPushButton(self.tr("&Denna vecka"))
+        self.next_button = QPushButton(self.tr("&Nästa vecka ▶"))
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: bold; font-size: 14px;")
         self.previous_button.clicked.connect(lambda: self.show_week(self.week_start - timedelta(7)))
@@ -82,7 +82,7 @@ class BookingsPage(QWidget):
         self.cell_list = QListWidget()
         self.cell_list.setMaximumHeight(110)
         self.cell_list.itemSelectionChanged.connect(self._update_buttons)
-        self.cancel_button = QPushButton("&Avboka…")
+        self.cancel_button = QPushButton(self.tr("&Avboka…"))
         self.cancel_button.clicked.connect(self.cancel_selected)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -102,7 +102,7 @@ class BookingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(nav)
         layout.addWidget(self.grid, 1)
-        layout.addWidget(QLabel("Bokningar i vald ruta:"))
+        layout.addWidget(QLabel(self.tr("Bokningar i vald ruta:")))
         layout.addLayout(bottom)
         layout.addWidget(self.message)
         self.setMinimumSize(900, 480)
@@ -140,7 +140,9 @@ class BookingsPage(QWidget):
                 self.grid.setItem(row, column, item)
         self.grid.setVerticalHeaderLabels(labels)
         if not week:
-            self.message.setText("Det finns inga kommunbilar. Lägg till dem under Kommunbilar.")
+            self.message.setText(
+                self.tr("Det finns inga kommunbilar. Lägg till dem under Kommunbilar.")
+            )
         else:
             self.message.setText("")
         self.cell_list.clear()
@@ -174,7 +176,7 @@ class BookingsPage(QWidget):
             entry = QListWidgetItem(
                 f"{format_window(booking.starts_at, booking.ends_at)}  {booking.employee_name}"
                 + (f" – {booking.note}" if booking.note else "")
-                + ("" if booking.trip_id else "  (ingen resa kopplad)")
+                + ("" if booking.trip_id else "  " + self.tr("(ingen resa kopplad)"))
             )
             entry.setData(Qt.ItemDataRole.UserRole, booking.id)
             self.cell_list.addItem(entry)
@@ -193,8 +195,10 @@ class BookingsPage(QWidget):
         booking = self._bookings[items[0].data(Qt.ItemDataRole.UserRole)]
         answer = QMessageBox.question(
             self,
-            "Avboka kommunbil",
-            f"Avboka {booking.describe()}?\nBilen blir ledig för andra.",
+            self.tr("Avboka kommunbil"),
+            self.tr("Avboka {booking}?\nBilen blir ledig för andra.").format(
+                booking=booking.describe()
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -205,7 +209,9 @@ class BookingsPage(QWidget):
         except BookingError as error:
             self.message.setText(str(error))
         else:
-            self.message.setText(f"{booking.describe()} är avbokad.")
+            self.message.setText(
+                self.tr("{booking} är avbokad.").format(booking=booking.describe())
+            )
         message = self.message.text()
         self.show_week(self.week_start)
         self.message.setText(message)

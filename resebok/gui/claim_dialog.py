@@ -10,7 +10,7 @@ import html
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -43,6 +43,7 @@ from resebok.core.claims import (
 from resebok.core.csv_export import export_claim_csv
 from resebok.gui.claim_texts import by_whom, km, kr, rates_text, state_detail, was_returned
 from resebok.gui.comment_dialog import CommentDialog
+from resebok.gui.formatting import format_date, month_label
 from resebok.gui.record_table_model import Column, RecordTable, numeric
 from resebok.gui.save_file import ask_save_path, offer_to_open, write_failed
 from resebok.gui.session import current_actor
@@ -64,35 +65,68 @@ def _odometer(line: ClaimLine) -> str:
 
 def _km_tooltip(line: ClaimLine) -> str:
     if line.km_flagged and line.suggested_km is not None:
-        return f"Avviker från förslaget {km(line.suggested_km)} km – flaggas för attestanten."
+        return QCoreApplication.translate(
+            "ClaimDialog", "Avviker från förslaget {km} km – flaggas för attestanten."
+        ).format(km=km(line.suggested_km))
     return ""
 
 
+def _amount_tooltip(line: ClaimLine) -> str:
+    return QCoreApplication.translate(
+        "ClaimDialog", "Skattefritt {tax_free}, skattepliktigt {taxable}"
+    ).format(tax_free=kr(line.tax_free_ore), taxable=kr(line.taxable_ore))
+
+
 LINE_COLUMNS: list[Column[ClaimLine]] = [
-    Column("Datum", lambda line: line.date.isoformat()),
-    Column("Resväg", lambda line: line.route, tooltip=lambda line: line.route),
-    Column("Syfte", lambda line: line.purpose, tooltip=lambda line: line.purpose),
-    Column("Mätarställning", _odometer),
-    numeric("Km", lambda line: km(line.km), lambda line: line.km, _km_tooltip),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Datum"),
+        lambda line: format_date(line.date),
+        lambda line: line.date.isoformat(),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Resväg"),
+        lambda line: line.route,
+        tooltip=lambda line: line.route,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Syfte"),
+        lambda line: line.purpose,
+        tooltip=lambda line: line.purpose,
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Mätarställning"), _odometer),
     numeric(
-        "Avdrag km",
+        QT_TRANSLATE_NOOP("Columns", "Km"),
+        lambda line: km(line.km),
+        lambda line: line.km,
+        _km_tooltip,
+    ),
+    numeric(
+        QT_TRANSLATE_NOOP("Columns", "Avdrag km"),
         lambda line: km(line.reduction_km) if line.reduction_km else "",
         lambda line: line.reduction_km,
         lambda line: line.reduction_note if line.reduction_km else "",
     ),
     numeric(
-        "Belopp",
+        QT_TRANSLATE_NOOP("Columns", "Belopp"),
         lambda line: kr(line.amount_ore),
         lambda line: line.amount_ore,
-        lambda line: f"Skattefritt {kr(line.tax_free_ore)}, skattepliktigt {kr(line.taxable_ore)}",
+        _amount_tooltip,
     ),
 ]
 LINE_ROUTE_COLUMN = 1
 
 LOG_COLUMNS: list[Column[AuditEntry]] = [
-    Column("När", lambda entry: local_time(entry.at), lambda entry: entry.id),
-    Column("Vem", lambda entry: entry.actor or "–"),
-    Column("Vad", lambda entry: entry.describe(), tooltip=lambda entry: entry.describe()),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "När"),
+        lambda entry: local_time(entry.at),
+        lambda entry: entry.id,
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Vem"), lambda entry: entry.actor or "–"),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Vad"),
+        lambda entry: entry.describe(),
+        tooltip=lambda entry: entry.describe(),
+    ),
 ]
 
 
@@ -116,7 +150,7 @@ class ClaimDialog(QDialog):
         self.changed = False
         self.deleted = False
         self.details: ClaimDetails | None = None
-        self.setWindowTitle("Reseräkning")
+        self.setWindowTitle(self.tr("Reseräkning"))
         self.setSizeGripEnabled(True)
         self.resize(1000, 680)
         self._build()
@@ -138,11 +172,11 @@ class ClaimDialog(QDialog):
         info = QGridLayout()
         info.setHorizontalSpacing(12)
         captions = (
-            ("Anställd:", "employee", 0, 0),
-            ("Enhet:", "unit", 1, 0),
-            ("Period:", "period", 0, 2),
-            ("Status:", "state", 1, 2),
-            ("Utbetalning:", "paid", 2, 2),
+            (self.tr("Anställd:"), "employee", 0, 0),
+            (self.tr("Enhet:"), "unit", 1, 0),
+            (self.tr("Period:"), "period", 0, 2),
+            (self.tr("Status:"), "state", 1, 2),
+            (self.tr("Utbetalning:"), "paid", 2, 2),
         )
         self.paid_caption = QLabel()
         for caption, name, row, column in captions:
@@ -164,23 +198,25 @@ class ClaimDialog(QDialog):
         self.log = RecordTable(LOG_COLUMNS, stretch_column=2)
         self.log.setObjectName("claimLog")
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._lines_page(), "Resor")
-        self.tabs.addTab(self.log, "Logg")
+        self.tabs.addTab(self._lines_page(), self.tr("Resor"))
+        self.tabs.addTab(self.log, self.tr("Logg"))
 
-        self.submit_button = QPushButton("Skicka &in…")
-        self.submit_button.setToolTip("Skicka reseräkningen till attestanten; resorna låses")
-        self.refresh_button = QPushButton("&Uppdatera från resorna")
+        self.submit_button = QPushButton(self.tr("Skicka &in…"))
+        self.submit_button.setToolTip(
+            self.tr("Skicka reseräkningen till attestanten; resorna låses")
+        )
+        self.refresh_button = QPushButton(self.tr("&Uppdatera från resorna"))
         self.refresh_button.setToolTip(
-            "Räkna om utkastet med månadens resor och de ersättningsnivåer som gäller nu"
+            self.tr("Räkna om utkastet med månadens resor och de ersättningsnivåer som gäller nu")
         )
-        self.delete_button = QPushButton("&Ta bort utkast…")
-        self.reopen_button = QPushButton("Åter&öppna…")
+        self.delete_button = QPushButton(self.tr("&Ta bort utkast…"))
+        self.reopen_button = QPushButton(self.tr("Åter&öppna…"))
         self.reopen_button.setToolTip(
-            "Gör reseräkningen till ett utkast igen så att resorna kan ändras"
+            self.tr("Gör reseräkningen till ett utkast igen så att resorna kan ändras")
         )
-        self.pdf_button = QPushButton("Skriv ut &PDF…")
-        self.csv_button = QPushButton("Exportera &CSV…")
-        self.close_button = QPushButton("&Stäng")
+        self.pdf_button = QPushButton(self.tr("Skriv ut &PDF…"))
+        self.csv_button = QPushButton(self.tr("Exportera &CSV…"))
+        self.close_button = QPushButton(self.tr("&Stäng"))
         self.submit_button.clicked.connect(self.submit)
         self.refresh_button.clicked.connect(self.refresh)
         self.delete_button.clicked.connect(self.delete)
@@ -215,12 +251,12 @@ class ClaimDialog(QDialog):
         self.totals.setHorizontalSpacing(16)
         self.total_values: dict[str, QLabel] = {}
         rows = (
-            ("km", "Körda km:"),
-            ("reduction", "Avdrag för resväg till arbetet:"),
-            ("paid_km", "Ersatta km:"),
-            ("total", "Belopp:"),
-            ("tax_free", "varav skattefritt:"),
-            ("taxable", "varav skattepliktigt:"),
+            ("km", self.tr("Körda km:")),
+            ("reduction", self.tr("Avdrag för resväg till arbetet:")),
+            ("paid_km", self.tr("Ersatta km:")),
+            ("total", self.tr("Belopp:")),
+            ("tax_free", self.tr("varav skattefritt:")),
+            ("taxable", self.tr("varav skattepliktigt:")),
         )
         for row, (name, caption) in enumerate(rows):
             label = QLabel(caption)
@@ -260,23 +296,36 @@ class ClaimDialog(QDialog):
         """Read the claim again and show it; a claim that is gone closes the window."""
         if get_claim(self.db, self.claim_id) is None:  # deleted elsewhere meanwhile
             self.details = None
-            self.title.setText("Reseräkningen finns inte längre.")
+            self.title.setText(self.tr("Reseräkningen finns inte längre."))
             self.lines.set_records([])
             self._update_buttons()
             return
         details = claim_details(self.db, self.claim_id)
         self.details = details
         claim = details.claim
-        self.setWindowTitle(f"Reseräkning – {claim.employee_name}, {claim.month_label}")
-        self.title.setText(f"Reseräkning {claim.month_label}")
+        month = month_label(claim.month)
+        self.setWindowTitle(
+            self.tr("Reseräkning – {employee}, {month}").format(
+                employee=claim.employee_name, month=month
+            )
+        )
+        self.title.setText(self.tr("Reseräkning {month}").format(month=month))
         self.info["employee"].setText(f"{claim.employee_name} ({claim.employee_number})")
-        centre = f" · kostnadsställe {details.cost_centre}" if details.cost_centre else ""
+        centre = (
+            self.tr(" · kostnadsställe {cost_centre}").format(cost_centre=details.cost_centre)
+            if details.cost_centre
+            else ""
+        )
         self.info["unit"].setText(f"{claim.unit_name}{centre}")
-        self.info["period"].setText(f"{claim.month_label} · {claim.trip_count} resor")
+        self.info["period"].setText(
+            self.tr("{month} · %n resor", "", claim.trip_count).format(month=month)
+        )
         self.info["state"].setText(state_detail(claim))
         paid = claim.state == ClaimState.PAID
         self.info["paid"].setText(
-            f"{claim.paid_on.isoformat()} · export {claim.batch_id[:8]}"
+            self.tr("{date} · export {batch}").format(
+                date=format_date(claim.paid_on), batch=claim.batch_id[:8]
+            )
             if paid and claim.paid_on and claim.batch_id
             else ""
         )
@@ -284,8 +333,10 @@ class ClaimDialog(QDialog):
         self.paid_caption.setVisible(paid)
         if was_returned(claim):
             self.returned.setText(
-                f"<b>Skickad tillbaka {by_whom(claim.returned_at, claim.returned_by)}:</b> "
-                f"{html.escape(claim.return_comment)}"
+                self.tr("<b>Skickad tillbaka {when_and_who}:</b> {comment}").format(
+                    when_and_who=by_whom(claim.returned_at, claim.returned_by),
+                    comment=html.escape(claim.return_comment),
+                )
             )
             self.returned.show()
         else:
@@ -296,8 +347,8 @@ class ClaimDialog(QDialog):
         entries = claim_log(self.db, self.claim_id)
         self.log.set_records(entries)
         self.log.fit_columns(maximum=360)
-        self.tabs.setTabText(0, f"Resor ({len(details.lines)})")
-        self.tabs.setTabText(1, f"Logg ({len(entries)})")
+        self.tabs.setTabText(0, self.tr("Resor ({count})").format(count=len(details.lines)))
+        self.tabs.setTabText(1, self.tr("Logg ({count})").format(count=len(entries)))
 
         values = self.total_values
         values["km"].setText(f"{km(claim.km)} km")
@@ -307,7 +358,9 @@ class ClaimDialog(QDialog):
         values["tax_free"].setText(kr(claim.tax_free_ore))
         values["taxable"].setText(kr(claim.taxable_ore))
         used = [rates_text(rates) for rates in details.rates_used]
-        self.rates.setText("Ersättningsnivåer: " + "; ".join(used) if used else "")
+        self.rates.setText(
+            self.tr("Ersättningsnivåer: {rates}").format(rates="; ".join(used)) if used else ""
+        )
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -336,10 +389,11 @@ class ClaimDialog(QDialog):
         claim = self.details.claim
         answer = QMessageBox.question(
             self,
-            "Skicka in reseräkning",
-            f"Skicka in reseräkningen för {claim.month_label} ({kr(claim.total_ore)}) till "
-            "attestanten?\n\nResorna låses tills reseräkningen attesteras, skickas tillbaka "
-            "eller öppnas igen.",
+            self.tr("Skicka in reseräkning"),
+            self.tr(
+                "Skicka in reseräkningen för {month} ({amount}) till attestanten?\n\nResorna "
+                "låses tills reseräkningen attesteras, skickas tillbaka eller öppnas igen."
+            ).format(month=month_label(claim.month), amount=kr(claim.total_ore)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
@@ -348,7 +402,7 @@ class ClaimDialog(QDialog):
         try:
             submit_claim(self.db, self.claim_id, self.actor)
         except ClaimError as error:
-            self._refused("Reseräkningen kunde inte skickas in", error)
+            self._refused(self.tr("Reseräkningen kunde inte skickas in"), error)
             return
         self._done()
 
@@ -356,7 +410,7 @@ class ClaimDialog(QDialog):
         try:
             refresh_claim(self.db, self.claim_id)
         except ClaimError as error:
-            self._refused("Utkastet kunde inte räknas om", error)
+            self._refused(self.tr("Utkastet kunde inte räknas om"), error)
             return
         self._done()
 
@@ -366,9 +420,11 @@ class ClaimDialog(QDialog):
         claim = self.details.claim
         answer = QMessageBox.question(
             self,
-            "Ta bort utkast",
-            f"Ta bort utkastet för {claim.month_label}?\n\nResorna finns kvar och kan tas med "
-            "i ett nytt utkast.",
+            self.tr("Ta bort utkast"),
+            self.tr(
+                "Ta bort utkastet för {month}?\n\nResorna finns kvar och kan tas med i ett nytt "
+                "utkast."
+            ).format(month=month_label(claim.month)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -377,7 +433,7 @@ class ClaimDialog(QDialog):
         try:
             delete_claim(self.db, self.claim_id, self.actor)
         except ClaimError as error:
-            self._refused("Utkastet kunde inte tas bort", error)
+            self._refused(self.tr("Utkastet kunde inte tas bort"), error)
             return
         self.changed = True
         self.deleted = True
@@ -388,21 +444,23 @@ class ClaimDialog(QDialog):
             return
         claim = self.details.claim
         approved = claim.state == ClaimState.APPROVED
-        explanation = (
-            f"Reseräkningen för {claim.employee_name}, {claim.month_label}, blir ett utkast "
-            "igen och resorna låses upp."
-            + (" Attesten tas bort och måste ges på nytt." if approved else "")
-            + " Skälet sparas i reseräkningens logg."
-        )
+        explanation = self.tr(
+            "Reseräkningen för {employee}, {month}, blir ett utkast igen och resorna låses upp."
+        ).format(employee=claim.employee_name, month=month_label(claim.month))
+        if approved:
+            explanation += " " + self.tr("Attesten tas bort och måste ges på nytt.")
+        explanation += " " + self.tr("Skälet sparas i reseräkningens logg.")
         dialog = CommentDialog(
-            "Öppna reseräkningen igen",
+            self.tr("Öppna reseräkningen igen"),
             explanation,
-            "&Varför öppnas den igen?",
-            "Öppna &igen",
+            self.tr("&Varför öppnas den igen?"),
+            self.tr("Öppna &igen"),
             lambda reason: reopen_claim(self.db, self.claim_id, self.actor, reason),
             self,
-            required_message="Skriv varför reseräkningen öppnas igen – skälet sparas i loggen.",
-            placeholder="t.ex. fel antal km på resan den 12:e",
+            required_message=self.tr(
+                "Skriv varför reseräkningen öppnas igen – skälet sparas i loggen."
+            ),
+            placeholder=self.tr("t.ex. fel antal km på resan den 12:e"),
         )
         if dialog.exec():
             self._done()
@@ -417,8 +475,10 @@ class ClaimDialog(QDialog):
     def save_pdf(self) -> None:
         if self.details is None:
             return
-        title = "Skriv ut reseräkning"
-        path = ask_save_path(self, title, f"{self._file_stem()}.pdf", "PDF-filer (*.pdf)", ".pdf")
+        title = self.tr("Skriv ut reseräkning")
+        path = ask_save_path(
+            self, title, f"{self._file_stem()}.pdf", self.tr("PDF-filer (*.pdf)"), ".pdf"
+        )
         if path is None:
             return
         try:
@@ -426,14 +486,16 @@ class ClaimDialog(QDialog):
         except OSError as error:
             write_failed(self, title, path, error)
             return
-        offer_to_open(self, title, f"Reseräkningen sparades som PDF:\n{path}", path)
+        offer_to_open(
+            self, title, self.tr("Reseräkningen sparades som PDF:\n{path}").format(path=path), path
+        )
 
     def save_csv(self) -> None:
         if self.details is None:
             return
-        title = "Exportera reseräkning"
+        title = self.tr("Exportera reseräkning")
         path = ask_save_path(
-            self, title, f"{self._file_stem()}.csv", "CSV-filer för Excel (*.csv)", ".csv"
+            self, title, f"{self._file_stem()}.csv", self.tr("CSV-filer för Excel (*.csv)"), ".csv"
         )
         if path is None:
             return
@@ -442,4 +504,5 @@ class ClaimDialog(QDialog):
         except OSError as error:
             write_failed(self, title, path, error)
             return
-        offer_to_open(self, title, f"{count} resor exporterades till:\n{path}", Path(path))
+        message = self.tr("%n resor exporterades till:\n{path}", "", count).format(path=path)
+        offer_to_open(self, title, message, Path(path))

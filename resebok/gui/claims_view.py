@@ -7,7 +7,7 @@ claim shows it in resebok.gui.claim_dialog, where it is submitted, reopened or p
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -35,26 +35,48 @@ from resebok.core.validation import EARLIEST_DATE
 from resebok.gui.claim_dialog import ClaimDialog
 from resebok.gui.claim_texts import km, kr, state_detail
 from resebok.gui.csv_export_dialog import CsvExportDialog
+from resebok.gui.formatting import month_label
+from resebok.gui.labels import label
 from resebok.gui.record_table_model import Column, RecordTable, numeric
 from resebok.gui.session import current_actor
 
 ERROR_STYLE = "color: #b3261e;"
 
 CLAIM_COLUMNS: list[Column[Claim]] = [
-    Column("Anställd", lambda c: c.employee_name, tooltip=lambda c: c.employee_number),
-    Column("Enhet", lambda c: c.unit_name, tooltip=lambda c: c.unit_name),
-    Column("Månad", lambda c: c.month_label, lambda c: c.month),
-    Column("Status", lambda c: c.state.label, tooltip=state_detail),
-    numeric("Resor", lambda c: str(c.trip_count), lambda c: c.trip_count),
-    numeric("Km", lambda c: km(c.km), lambda c: c.km),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Anställd"),
+        lambda c: c.employee_name,
+        tooltip=lambda c: c.employee_number,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Enhet"), lambda c: c.unit_name, tooltip=lambda c: c.unit_name
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Månad"), lambda c: month_label(c.month), lambda c: c.month
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda c: label(c.state), tooltip=state_detail),
     numeric(
-        "Avdrag km",
+        QT_TRANSLATE_NOOP("Columns", "Resor"), lambda c: str(c.trip_count), lambda c: c.trip_count
+    ),
+    numeric(QT_TRANSLATE_NOOP("Columns", "Km"), lambda c: km(c.km), lambda c: c.km),
+    numeric(
+        QT_TRANSLATE_NOOP("Columns", "Avdrag km"),
         lambda c: km(c.reduction_km) if c.reduction_km else "",
         lambda c: c.reduction_km,
     ),
-    numeric("Belopp", lambda c: kr(c.total_ore), lambda c: c.total_ore),
-    numeric("Skattefritt", lambda c: kr(c.tax_free_ore), lambda c: c.tax_free_ore),
-    numeric("Skattepliktigt", lambda c: kr(c.taxable_ore), lambda c: c.taxable_ore),
+    numeric(
+        QT_TRANSLATE_NOOP("Columns", "Belopp"), lambda c: kr(c.total_ore), lambda c: c.total_ore
+    ),
+    numeric(
+        QT_TRANSLATE_NOOP("Columns", "Skattefritt"),
+        lambda c: kr(c.tax_free_ore),
+        lambda c: c.tax_free_ore,
+    ),
+    numeric(
+        QT_TRANSLATE_NOOP("Columns", "Skattepliktigt"),
+        lambda c: kr(c.taxable_ore),
+        lambda c: c.taxable_ore,
+    ),
 ]
 
 
@@ -92,7 +114,7 @@ class BuildClaimDialog(QDialog):
         self.db = db
         self.actor = current_actor() if actor is None else actor
         self.claim: Claim | None = None
-        self.setWindowTitle("Skapa eller uppdatera utkast")
+        self.setWindowTitle(self.tr("Skapa eller uppdatera utkast"))
         self.employee = QComboBox()
         for employee in all_employees(db):
             self.employee.addItem(f"{employee.name} ({employee.number})", employee.id)
@@ -100,8 +122,10 @@ class BuildClaimDialog(QDialog):
         self.employee.setCurrentIndex(max(index, 0))
         self.month = MonthEdit(month or previous_month(date.today()))
         intro = QLabel(
-            "Utkastet samlar månadens resor med egen bil som ger ersättning och inte redan "
-            "finns i en reseräkning. Finns ett utkast för månaden räknas det om."
+            self.tr(
+                "Utkastet samlar månadens resor med egen bil som ger ersättning och inte redan "
+                "finns i en reseräkning. Finns ett utkast för månaden räknas det om."
+            )
         )
         intro.setWordWrap(True)
         self.error = QLabel()
@@ -111,13 +135,13 @@ class BuildClaimDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Skapa/uppdatera")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("A&vbryt")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Skapa/uppdatera"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("A&vbryt"))
         buttons.accepted.connect(self.build)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("&Anställd:", self.employee)
-        form.addRow("&Månad:", self.month)
+        form.addRow(self.tr("&Anställd:"), self.employee)
+        form.addRow(self.tr("&Månad:"), self.month)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -131,7 +155,7 @@ class BuildClaimDialog(QDialog):
     def build(self) -> None:
         employee_id = self.employee.currentData()
         if employee_id is None:
-            self.error.setText("Det finns inga anställda att skapa en reseräkning för.")
+            self.error.setText(self.tr("Det finns inga anställda att skapa en reseräkning för."))
             self.error.show()
             return
         try:
@@ -161,7 +185,7 @@ class ClaimsView(QDialog):
         self.actor = actor
         self.today = today or date.today()
         self.changed = False
-        self.setWindowTitle("Reseräkningar")
+        self.setWindowTitle(self.tr("Reseräkningar"))
         self.setSizeGripEnabled(True)
         self.resize(1120, 640)
 
@@ -172,10 +196,10 @@ class ClaimsView(QDialog):
         self._fill_filters()
         filters = QHBoxLayout()
         for caption, combo in (
-            ("&År:", self.year),
-            ("&Status:", self.state),
-            ("&Enhet:", self.unit),
-            ("A&nställd:", self.employee),
+            (self.tr("&År:"), self.year),
+            (self.tr("&Status:"), self.state),
+            (self.tr("&Enhet:"), self.unit),
+            (self.tr("A&nställd:"), self.employee),
         ):
             label = QLabel(caption)
             label.setBuddy(combo)
@@ -189,14 +213,14 @@ class ClaimsView(QDialog):
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self.summary = QLabel(objectName="claimsSummary")
 
-        self.open_button = QPushButton("&Öppna…")
-        self.build_button = QPushButton("Skapa/uppdatera &utkast…")
+        self.open_button = QPushButton(self.tr("&Öppna…"))
+        self.build_button = QPushButton(self.tr("Skapa/uppdatera &utkast…"))
         self.build_button.setToolTip(
-            "Samla en anställds resor med egen bil under en månad i en reseräkning"
+            self.tr("Samla en anställds resor med egen bil under en månad i en reseräkning")
         )
-        self.csv_button = QPushButton("Exportera &CSV…")
-        self.csv_button.setToolTip("Årets reseräkningar eller resor som CSV för Excel")
-        close_button = QPushButton("&Stäng")
+        self.csv_button = QPushButton(self.tr("Exportera &CSV…"))
+        self.csv_button.setToolTip(self.tr("Årets reseräkningar eller resor som CSV för Excel"))
+        close_button = QPushButton(self.tr("&Stäng"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.build_button)
@@ -223,15 +247,15 @@ class ClaimsView(QDialog):
 
     # --- filters ---------------------------------------------------------------------------
     def _fill_filters(self) -> None:
-        self.year.addItem("Alla år", None)
+        self.year.addItem(self.tr("Alla år"), None)
         years = claim_years(self.db) or [self.today.year]
         for year in years:
             self.year.addItem(str(year), year)
         self.year.setCurrentIndex(1)
-        self.state.addItem("Alla", None)
+        self.state.addItem(self.tr("Alla"), None)
         for state in ClaimState:
-            self.state.addItem(state.label, str(state))
-        self.unit.addItem("Alla enheter", None)
+            self.state.addItem(label(state), str(state))
+        self.unit.addItem(self.tr("Alla enheter"), None)
         for depth, unit in unit_tree_order(self.db):
             self.unit.addItem("    " * depth + unit.name, unit.id)
         self._fill_employees()
@@ -242,7 +266,7 @@ class ClaimsView(QDialog):
         allowed = set(subtree_ids(self.db, unit_id)) if unit_id is not None else None
         self.employee.blockSignals(True)
         self.employee.clear()
-        self.employee.addItem("Alla anställda", None)
+        self.employee.addItem(self.tr("Alla anställda"), None)
         for employee in all_employees(self.db):
             if allowed is None or employee.unit_id in allowed:
                 self.employee.addItem(f"{employee.name} ({employee.number})", employee.id)
@@ -287,9 +311,11 @@ class ClaimsView(QDialog):
         total_km = sum(c.km for c in claims)
         total = sum(c.total_ore for c in claims)
         self.summary.setText(
-            f"{len(claims)} reseräkningar · {km(total_km)} km · {kr(total)}"
+            self.tr("%n reseräkningar · {km} km · {amount}", "", len(claims)).format(
+                km=km(total_km), amount=kr(total)
+            )
             if claims
-            else "Inga reseräkningar med de här valen."
+            else self.tr("Inga reseräkningar med de här valen.")
         )
         self._update_buttons()
 

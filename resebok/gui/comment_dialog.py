@@ -60,7 +60,7 @@ class CommentDialog(QDialog):
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(ok_text)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("A&vbryt")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("A&vbryt"))
         self.buttons.accepted.connect(self.run)
         self.buttons.rejected.connect(self.reject)
 

@@ -6,6 +6,7 @@ resebok.core.csv_export; this dialog only asks what, which year and where.
 
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -24,8 +25,10 @@ from resebok.core.csv_export import export_csv
 from resebok.core.validation import EARLIEST_DATE
 from resebok.gui.save_file import ask_save_path, offer_to_open, write_failed
 
-KINDS = {"trips": "Resor", "claims": "Reseräkningar"}
-COUNT_WORDS = {"trips": "resor", "claims": "reseräkningar"}
+KINDS = {
+    "trips": QT_TRANSLATE_NOOP("CsvExportDialog", "&Resor"),
+    "claims": QT_TRANSLATE_NOOP("CsvExportDialog", "R&eseräkningar"),
+}
 
 
 class CsvExportDialog(QDialog):
@@ -40,12 +43,12 @@ class CsvExportDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.written: int | None = None  # rows in the last file written, for tests
-        self.setWindowTitle("Exportera som CSV")
+        self.setWindowTitle(self.tr("Exportera som CSV"))
         self.kind_group = QButtonGroup(self)
         kinds = QHBoxLayout()
         self.kind_buttons: dict[str, QRadioButton] = {}
         for key, label in KINDS.items():
-            button = QRadioButton(f"&{label}")
+            button = QRadioButton(self.tr(label))
             button.setChecked(key == kind)
             self.kind_group.addButton(button)
             self.kind_buttons[key] = button
@@ -57,18 +60,20 @@ class CsvExportDialog(QDialog):
         self.year.setValue(year or date.today().year)
         self.year.setMaximumWidth(100)
         intro = QLabel(
-            "Filen öppnas direkt i Excel med svenska inställningar (semikolon, decimalkomma). "
-            "Resor väljs efter resans datum, reseräkningar efter sin månad."
+            self.tr(
+                "Filen öppnas direkt i Excel med svenska inställningar (semikolon, "
+                "decimalkomma). Resor väljs efter resans datum, reseräkningar efter sin månad."
+            )
         )
         intro.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Exportera:", kinds)
-        form.addRow("&År:", self.year)
+        form.addRow(self.tr("Exportera:"), kinds)
+        form.addRow(self.tr("&År:"), self.year)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Exportera…")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("A&vbryt")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Exportera…"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("A&vbryt"))
         buttons.accepted.connect(self.export)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -82,9 +87,9 @@ class CsvExportDialog(QDialog):
 
     def export(self) -> None:
         kind, year = self.kind(), self.year.value()
-        title = "Exportera som CSV"
+        title = self.tr("Exportera som CSV")
         default = f"{'resor' if kind == 'trips' else 'reserakningar'}-{year}.csv"
-        path = ask_save_path(self, title, default, "CSV-filer för Excel (*.csv)", ".csv")
+        path = ask_save_path(self, title, default, self.tr("CSV-filer för Excel (*.csv)"), ".csv")
         if path is None:
             return
         try:
@@ -97,6 +102,10 @@ class CsvExportDialog(QDialog):
         offer_to_open(
             self.parentWidget() or self,
             title,
-            f"{count} {COUNT_WORDS[kind]} från {year} exporterades till:\n{path}",
+            (
+                self.tr("%n resor från {year} exporterades till:\n{path}", "", count)
+                if kind == "trips"
+                else self.tr("%n reseräkningar från {year} exporterades till:\n{path}", "", count)
+            ).format(year=year, path=path),
             path,
         )

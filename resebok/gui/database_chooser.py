@@ -6,7 +6,7 @@ shown: nothing is created until the user confirms the whole dialog.
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -18,8 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from resebok.core.db_location import NETWORK_WARNING, is_network_path
+from resebok.gui.labels import text as label_text
 
-FILE_FILTER = "Resebok-databas (*.sqlite *.db);;Alla filer (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "DatabaseChooser", "Resebok-databas (*.sqlite *.db);;Alla filer (*)"
+)
 DEFAULT_SUFFIX = ".sqlite"
 WARNING_STYLE = (
     "QLabel { background: #fff4ce; color: #4a3b00; border: 1px solid #e0c060; "
@@ -34,14 +37,14 @@ class DatabaseChooser(QWidget):
         super().__init__(parent)
         self.path_edit = QLineEdit(objectName="databasePath")
         self.path_edit.setReadOnly(True)
-        self.change_button = QPushButton("Ä&ndra…", objectName="changeDatabase")
+        self.change_button = QPushButton(self.tr("Ä&ndra…"), objectName="changeDatabase")
         self.change_button.setToolTip(
-            "Välj en annan databasfil, t.ex. enhetens fil på en delad enhet"
+            self.tr("Välj en annan databasfil, t.ex. enhetens fil på en delad enhet")
         )
         self.change_button.clicked.connect(self.choose)
         self.note_label = QLabel(objectName="databaseNote")
         self.note_label.setWordWrap(True)
-        self.warning_label = QLabel(NETWORK_WARNING, objectName="networkWarning")
+        self.warning_label = QLabel(label_text(NETWORK_WARNING), objectName="networkWarning")
         self.warning_label.setWordWrap(True)
         self.warning_label.setStyleSheet(WARNING_STYLE)
 
@@ -67,9 +70,9 @@ class DatabaseChooser(QWidget):
         start = str(self.path if self.path.parent.is_dir() else Path.home())
         chosen, _ = QFileDialog.getSaveFileName(
             self,
-            "Välj databas",
+            self.tr("Välj databas"),
             start,
-            FILE_FILTER,
+            self.tr(FILE_FILTER),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if chosen:

@@ -9,6 +9,7 @@ import sqlite3
 from enum import IntEnum
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QButtonGroup,
     QLabel,
@@ -35,11 +36,18 @@ from resebok.gui.busy import run_busy
 from resebok.gui.database_chooser import DatabaseChooser
 from resebok.gui.icons import app_pixmap
 from resebok.gui.identity_widgets import EmployeePicker, NewEmployeeForm
+from resebok.gui.labels import label
 
 ROLE_DESCRIPTIONS = {
-    Role.EMPLOYEE: "Du loggar dina tjänsteresor och skickar in din reseräkning.",
-    Role.ATTESTANT: "Du attesterar reseräkningar för din enhet och loggar dina egna resor.",
-    Role.CONTROLLER: "Du följer upp kilometer, kostnader och indikatorn för kommunen.",
+    Role.EMPLOYEE: QT_TRANSLATE_NOOP(
+        "RolePage", "Du loggar dina tjänsteresor och skickar in din reseräkning."
+    ),
+    Role.ATTESTANT: QT_TRANSLATE_NOOP(
+        "RolePage", "Du attesterar reseräkningar för din enhet och loggar dina egna resor."
+    ),
+    Role.CONTROLLER: QT_TRANSLATE_NOOP(
+        "RolePage", "Du följer upp kilometer, kostnader och indikatorn för kommunen."
+    ),
 }
 HINT_STYLE = "color: #555555;"
 
@@ -69,20 +77,23 @@ def _hint(text: str) -> QLabel:
 class RolePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(f"Välkommen till {APP_NAME}")
+        self.setTitle(self.tr("Välkommen till {app}").format(app=APP_NAME))
         self.setSubTitle(
-            "Några frågor innan du börjar. Du kan ändra svaren senare under Arkiv → Inställningar."
+            self.tr(
+                "Några frågor innan du börjar. Du kan ändra svaren senare under "
+                "Arkiv → Inställningar."
+            )
         )
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<b>Vilken roll har du?</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Vilken roll har du?</b>")))
         self.group = QButtonGroup(self)
         self.buttons: dict[Role, QRadioButton] = {}
         for number, role in enumerate(Role):
-            button = QRadioButton(f"&{role.label}", objectName=f"role_{role}")
+            button = QRadioButton(f"&{label(role)}", objectName=f"role_{role}")
             self.group.addButton(button, number)
             self.buttons[role] = button
             layout.addWidget(button)
-            layout.addWidget(_hint(ROLE_DESCRIPTIONS[role]))
+            layout.addWidget(_hint(self.tr(ROLE_DESCRIPTIONS[role])))
         self.buttons[Role.EMPLOYEE].setChecked(True)
         layout.addStretch(1)
 
@@ -94,32 +105,36 @@ class StartPage(QWizardPage):
     def __init__(self, wizard: "FirstRunWizard") -> None:
         super().__init__()
         self.wizard_ = wizard
-        self.setTitle("Hur vill du börja?")
-        self.setSubTitle("Resebok behöver veta vem du är, så att resorna blir dina.")
+        self.setTitle(self.tr("Hur vill du börja?"))
+        self.setSubTitle(self.tr("Resebok behöver veta vem du är, så att resorna blir dina."))
         self.chooser = DatabaseChooser(wizard.db_path)
         self.chooser.changed.connect(wizard.set_db_path)
         self.group = QButtonGroup(self)
-        self.pick = QRadioButton("&Välj mig i personallistan", objectName="startPick")
+        self.pick = QRadioButton(self.tr("&Välj mig i personallistan"), objectName="startPick")
         self.details = QRadioButton(
-            "&Jag finns inte i listan – ange mina uppgifter", objectName="startDetails"
+            self.tr("&Jag finns inte i listan – ange mina uppgifter"), objectName="startDetails"
         )
-        self.demo = QRadioButton("Öppna &demon", objectName="startDemo")
+        self.demo = QRadioButton(self.tr("Öppna &demon"), objectName="startDemo")
         for choice, button in zip(Start, (self.pick, self.details, self.demo), strict=True):
             self.group.addButton(button, choice)
         self.pick_hint = _hint("")
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<b>Databas</b> (organisationens resor och personal):"))
+        layout.addWidget(QLabel(self.tr("<b>Databas</b> (organisationens resor och personal):")))
         layout.addWidget(self.chooser)
         layout.addSpacing(8)
         layout.addWidget(self.pick)
         layout.addWidget(self.pick_hint)
         layout.addWidget(self.details)
-        layout.addWidget(_hint("Du läggs till som anställd i databasen när du klickar Slutför."))
+        layout.addWidget(
+            _hint(self.tr("Du läggs till som anställd i databasen när du klickar Slutför."))
+        )
         layout.addWidget(self.demo)
         layout.addWidget(
             _hint(
-                "Prova Resebok på en påhittad kommun (Lekebergs kommun) i en egen fil. "
-                "Den riktiga databasen påverkas inte."
+                self.tr(
+                    "Prova Resebok på en påhittad kommun (Lekebergs kommun) i en egen fil. "
+                    "Den riktiga databasen påverkas inte."
+                )
             )
         )
         layout.addStretch(1)
@@ -133,16 +148,18 @@ class StartPage(QWizardPage):
         self.pick.setEnabled(count > 0)
         if directory.problem:
             self.chooser.set_note(directory.problem)
-            self.pick_hint.setText("Listan kan inte visas: databasen kunde inte läsas.")
+            self.pick_hint.setText(self.tr("Listan kan inte visas: databasen kunde inte läsas."))
         elif not directory.exists:
-            self.chooser.set_note("Filen finns inte ännu; den skapas när du klickar Slutför.")
-            self.pick_hint.setText("Databasen är ny och har ingen personal ännu.")
+            self.chooser.set_note(
+                self.tr("Filen finns inte ännu; den skapas när du klickar Slutför.")
+            )
+            self.pick_hint.setText(self.tr("Databasen är ny och har ingen personal ännu."))
         else:
             self.chooser.set_note("")
             self.pick_hint.setText(
-                f"{count} anställda finns i databasen."
+                self.tr("%n anställda finns i databasen.", "", count)
                 if count
-                else "Databasen har ingen personal."
+                else self.tr("Databasen har ingen personal.")
             )
         if self.group.checkedId() < 0 or not self.group.checkedButton().isEnabled():
             (self.pick if count else self.details).setChecked(True)
@@ -162,8 +179,8 @@ class PickPage(QWizardPage):
     def __init__(self, wizard: "FirstRunWizard") -> None:
         super().__init__()
         self.wizard_ = wizard
-        self.setTitle("Vem är du?")
-        self.setSubTitle("Sök fram dig själv och markera ditt namn.")
+        self.setTitle(self.tr("Vem är du?"))
+        self.setSubTitle(self.tr("Sök fram dig själv och markera ditt namn."))
         self.picker = EmployeePicker()
         self.picker.chosen.connect(lambda _employee: self.completeChanged.emit())
         layout = QVBoxLayout(self)
@@ -184,8 +201,8 @@ class DetailsPage(QWizardPage):
     def __init__(self, wizard: "FirstRunWizard") -> None:
         super().__init__()
         self.wizard_ = wizard
-        self.setTitle("Dina uppgifter")
-        self.setSubTitle("Du läggs till som anställd i databasen när du klickar Slutför.")
+        self.setTitle(self.tr("Dina uppgifter"))
+        self.setSubTitle(self.tr("Du läggs till som anställd i databasen när du klickar Slutför."))
         self.form = NewEmployeeForm()
         self.unit_note = QLabel(objectName="newUnitNote")
         self.unit_note.setWordWrap(True)
@@ -211,24 +228,29 @@ class DetailsPage(QWizardPage):
 class DemoPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Demon")
-        self.setSubTitle("En påhittad kommun med resor från 2019 till i dag.")
+        self.setTitle(self.tr("Demon"))
+        self.setSubTitle(self.tr("En påhittad kommun med resor från 2019 till i dag."))
         path = demo_db_path()
         built = path.is_file()
         text = (
-            f"Demon finns redan och öppnas från<br><tt>{path}</tt>."
+            self.tr("Demon finns redan och öppnas från<br><tt>{path}</tt>.")
             if built
-            else "Demon byggs när du klickar Slutför; det tar några sekunder. Den sparas i "
-            f"en egen fil,<br><tt>{path}</tt>."
+            else self.tr(
+                "Demon byggs när du klickar Slutför; det tar några sekunder. Den sparas i en "
+                "egen fil,<br><tt>{path}</tt>."
+            )
+        ).format(path=path)
+        text_label = QLabel(
+            text
+            + "<br><br>"
+            + self.tr(
+                "Allt i demon är påhittat. Den riktiga databasen påverkas inte. När du vill börja "
+                "på riktigt väljer du databas och vem du är under Arkiv → Inställningar."
+            )
         )
-        label = QLabel(
-            f"{text}<br><br>Allt i demon är påhittat. Den riktiga databasen påverkas inte. "
-            "När du vill börja på riktigt väljer du databas och vem du är under "
-            "Arkiv → Inställningar."
-        )
-        label.setWordWrap(True)
+        text_label.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(label)
+        layout.addWidget(text_label)
         layout.addStretch(1)
 
     def nextId(self) -> int:  # noqa: N802
@@ -245,15 +267,15 @@ class FirstRunWizard(QWizard):
         self.db_path = db_path
         self.directory: Directory = read_directory(db_path)
         self.config: UserConfig | None = None
-        self.setWindowTitle(f"{APP_NAME} – kom igång")
+        self.setWindowTitle(self.tr("{app} – kom igång").format(app=APP_NAME))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setPixmap(QWizard.WizardPixmap.LogoPixmap, app_pixmap(48))
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         for button, text in (
-            (QWizard.WizardButton.BackButton, "< &Tillbaka"),
-            (QWizard.WizardButton.NextButton, "&Nästa >"),
-            (QWizard.WizardButton.FinishButton, "&Slutför"),
-            (QWizard.WizardButton.CancelButton, "Avbryt"),
+            (QWizard.WizardButton.BackButton, self.tr("< &Tillbaka")),
+            (QWizard.WizardButton.NextButton, self.tr("&Nästa >")),
+            (QWizard.WizardButton.FinishButton, self.tr("&Slutför")),
+            (QWizard.WizardButton.CancelButton, self.tr("Avbryt")),
         ):
             self.setButtonText(button, text)
         self.role_page = RolePage()
@@ -269,7 +291,9 @@ class FirstRunWizard(QWizard):
         self.setStartId(PageId.ROLE)
         self.resize(620, 520)
         if problem:
-            self.role_page.setSubTitle(f"{problem} Svara på frågorna igen.")
+            self.role_page.setSubTitle(
+                self.tr("{problem} Svara på frågorna igen.").format(problem=problem)
+            )
 
     def set_db_path(self, path: Path) -> None:
         self.db_path = path
@@ -287,8 +311,10 @@ class FirstRunWizard(QWizard):
             QMessageBox.warning(
                 self,
                 APP_NAME,
-                f"Det gick inte att spara:\n{exc}\n\nInget har sparats. Försök igen eller "
-                "välj en annan databas.",
+                self.tr(
+                    "Det gick inte att spara:\n{error}\n\nInget har sparats. Försök igen eller "
+                    "välj en annan databas."
+                ).format(error=exc),
             )
             return
         self.config = config
@@ -299,12 +325,12 @@ class FirstRunWizard(QWizard):
         choice = self.start_page.choice()
         if choice == Start.DEMO:
             path = demo_db_path()
-            run_busy(self, "Bygger demon …", lambda: ensure_demo_database(path))
+            run_busy(self, self.tr("Bygger demon …"), lambda: ensure_demo_database(path))
             return self._save(UserConfig(role, path))
         if choice == Start.PICK:
             employee = self.pick_page.picker.current()
             if employee is None:
-                raise ValueError("Markera ditt namn i listan.")
+                raise ValueError(self.tr("Markera ditt namn i listan."))
             return self._save(UserConfig(role, self.db_path, employee.number, employee.name))
         return self._save(self._register(role))
 

@@ -5,7 +5,7 @@ so the base is chosen from the place register. A car with trips or bookings cann
 (resebok.core.fleet keeps its history); the refusal says why.
 """
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,11 +35,21 @@ from resebok.core.fleet import (
 )
 from resebok.core.models import FUELS, Vehicle
 from resebok.core.places import all_places, get_place, swedish_sort_key
+from resebok.gui.labels import text as label_text
 from resebok.gui.swedish import FUEL_NAMES
 
-HEADERS = ("Registreringsnummer", "Modell", "Drivmedel", "Station")
+HEADERS = (
+    QT_TRANSLATE_NOOP("FleetPage", "Registreringsnummer"),
+    QT_TRANSLATE_NOOP("FleetPage", "Modell"),
+    QT_TRANSLATE_NOOP("FleetPage", "Drivmedel"),
+    QT_TRANSLATE_NOOP("FleetPage", "Station"),
+)
 ERROR_STYLE = "color: #b3261e;"
-NO_BASE = "(ingen station)"
+NO_BASE = QT_TRANSLATE_NOOP("FleetPage", "(ingen station)")
+
+
+def _fuel(fuel: str) -> str:
+    return label_text(FUEL_NAMES.get(fuel, fuel))
 
 
 class VehicleDialog(QDialog):
@@ -50,19 +60,19 @@ class VehicleDialog(QDialog):
         self.db = db
         self.vehicle = vehicle
         self.saved: Vehicle | None = None
-        self.setWindowTitle("Ändra kommunbil" if vehicle else "Ny kommunbil")
+        self.setWindowTitle(self.tr("Ändra kommunbil") if vehicle else self.tr("Ny kommunbil"))
         self.setMinimumWidth(420)
 
         self.registration = QLineEdit()
         self.registration.setPlaceholderText("ABC 123")
         self.registration.setMaxLength(12)
         self.model = QLineEdit()
-        self.model.setPlaceholderText("t.ex. Renault Zoe")
+        self.model.setPlaceholderText(self.tr("t.ex. Renault Zoe"))
         self.fuel = QComboBox()
         for fuel in FUELS:
-            self.fuel.addItem(FUEL_NAMES.get(fuel, fuel), fuel)
+            self.fuel.addItem(_fuel(fuel), fuel)
         self.base = QComboBox()
-        self.base.addItem(NO_BASE, None)
+        self.base.addItem(FleetPage.tr(NO_BASE), None)
         places = sorted(all_places(db), key=lambda p: swedish_sort_key(p.name))
         for place in places:
             self.base.addItem(place.name, place.id)
@@ -71,10 +81,10 @@ class VehicleDialog(QDialog):
 
         form = QFormLayout()
         for text, widget in (
-            ("&Registreringsnummer:", self.registration),
-            ("&Modell:", self.model),
-            ("&Drivmedel:", self.fuel),
-            ("&Station (hämtas och lämnas):", self.base),
+            (self.tr("&Registreringsnummer:"), self.registration),
+            (self.tr("&Modell:"), self.model),
+            (self.tr("&Drivmedel:"), self.fuel),
+            (self.tr("&Station (hämtas och lämnas):"), self.base),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -82,8 +92,8 @@ class VehicleDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Spara")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("A&vbryt")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Spara"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("A&vbryt"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -125,7 +135,7 @@ class FleetPage(QWidget):
         super().__init__(parent)
         self.db = db
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([self.tr(header) for header in HEADERS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -134,9 +144,9 @@ class FleetPage(QWidget):
             len(HEADERS) - 1, QHeaderView.ResizeMode.Stretch
         )
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
-        self.add_button = QPushButton("&Lägg till…")
-        self.edit_button = QPushButton("Ä&ndra…")
-        self.remove_button = QPushButton("&Ta bort")
+        self.add_button = QPushButton(self.tr("&Lägg till…"))
+        self.edit_button = QPushButton(self.tr("Ä&ndra…"))
+        self.remove_button = QPushButton(self.tr("&Ta bort"))
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -144,8 +154,10 @@ class FleetPage(QWidget):
         self.count = QLabel()
 
         intro = QLabel(
-            "Kommunbilarna som föreslås före egen bil. En bil föreslås när den är ledig och "
-            "står nära resans start (eller, från hemmet, när omvägen att hämta den är liten)."
+            self.tr(
+                "Kommunbilarna som föreslås före egen bil. En bil föreslås när den är ledig och "
+                "står nära resans start (eller, från hemmet, när omvägen att hämta den är liten)."
+            )
         )
         intro.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -172,8 +184,8 @@ class FleetPage(QWidget):
             values = (
                 vehicle.registration,
                 vehicle.model,
-                FUEL_NAMES.get(vehicle.fuel, vehicle.fuel),
-                base.name if base else NO_BASE,
+                _fuel(vehicle.fuel),
+                base.name if base else self.tr(NO_BASE),
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -182,7 +194,7 @@ class FleetPage(QWidget):
             if vehicle.id == select_id:
                 self.table.selectRow(row)
         self.table.resizeColumnsToContents()
-        self.count.setText(f"{len(vehicles)} {'bil' if len(vehicles) == 1 else 'bilar'}")
+        self.count.setText(self.tr("%n bilar", "", len(vehicles)))
         self._update_buttons()
 
     def selected_id(self) -> int | None:
@@ -217,8 +229,10 @@ class FleetPage(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            "Ta bort kommunbil",
-            f"Ta bort {vehicle.registration} ({vehicle.model}) ur fordonsregistret?",
+            self.tr("Ta bort kommunbil"),
+            self.tr("Ta bort {registration} ({model}) ur fordonsregistret?").format(
+                registration=vehicle.registration, model=vehicle.model
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -227,6 +241,6 @@ class FleetPage(QWidget):
         try:
             remove_vehicle(self.db, vehicle.id)
         except FleetError as error:
-            QMessageBox.warning(self, "Ta bort kommunbil", str(error))
+            QMessageBox.warning(self, self.tr("Ta bort kommunbil"), str(error))
             return
         self.reload()

@@ -6,14 +6,14 @@ dotted vertical line, in the printed report's colours (resebok.reports.fleet_sec
 """
 
 from PySide6.QtCharts import QChart, QChartView, QLineSeries, QScatterSeries, QValueAxis
-from PySide6.QtCore import QLocale, QMargins, QPointF, Qt
+from PySide6.QtCore import QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from resebok.core.fleet_need import FleetNeed
-from resebok.gui.formatting import format_number
+from resebok.gui.formatting import format_number, period_label
+from resebok.gui.i18n import ui_locale
 
-SWEDISH = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
 KM_COLOUR = QColor(31, 89, 158)
 TRIPS_COLOUR = QColor(51, 148, 77)
 DAYS_COLOUR = QColor(217, 115, 13)
@@ -27,7 +27,7 @@ def _chart(title: str) -> QChart:
     font = QFont(chart.titleFont())
     font.setBold(True)
     chart.setTitleFont(font)
-    chart.setLocale(SWEDISH)
+    chart.setLocale(ui_locale())
     chart.setLocalizeNumbers(True)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setBackgroundRoundness(0)
@@ -43,23 +43,29 @@ class FleetChart(QChartView):
         self.setObjectName("fleetChart")
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumSize(460, 320)
-        self.setChart(_chart("Andel som N kommunbilar tar över"))
+        self.setChart(_chart(self.tr("Andel som N kommunbilar tar över")))
         self.km_series: QLineSeries | None = None
         self.trips_series: QLineSeries | None = None
         self.days_series: QLineSeries | None = None
         self.coverage_line: QLineSeries | None = None
         self.recommended: QScatterSeries | None = None
 
-    def clear(self, title: str = "Andel som N kommunbilar tar över") -> None:
+    def clear(self, title: str | None = None) -> None:
         old = self.chart()
-        self.setChart(_chart(title))
+        self.setChart(
+            _chart(self.tr("Andel som N kommunbilar tar över") if title is None else title)
+        )
         old.deleteLater()
         self.km_series = self.trips_series = self.days_series = None
         self.coverage_line = self.recommended = None
 
     def show_need(self, need: FleetNeed) -> None:
         curve = need.curve()
-        chart = _chart(f"Andel som N kommunbilar tar över – {need.unit.name}, {need.period.label}")
+        chart = _chart(
+            self.tr("Andel som N kommunbilar tar över – {unit}, {period}").format(
+                unit=need.unit.name, period=period_label(need.period)
+            )
+        )
         top = max(need.max_peak, 1)
         x_axis, y_axis = QValueAxis(), QValueAxis()
         x_axis.setRange(0, top)
@@ -67,7 +73,7 @@ class FleetChart(QChartView):
         x_axis.setTickAnchor(0)
         x_axis.setTickInterval(1 if top <= 20 else 2 if top <= 40 else 5)
         x_axis.setLabelFormat("%.0f")  # the axis holds doubles: "%d" prints nothing
-        x_axis.setTitleText("Antal kommunbilar (N)")
+        x_axis.setTitleText(self.tr("Antal kommunbilar (N)"))
         y_axis.setRange(0, 100)
         y_axis.setTickCount(6)
         y_axis.setLabelFormat("%.0f %")  # localized labels keep the rest literally
@@ -86,21 +92,23 @@ class FleetChart(QChartView):
             return series
 
         self.km_series = line(
-            "Andel km", [(p.cars, p.share_km * 100) for p in curve], QPen(KM_COLOUR, 3)
+            self.tr("Andel km"), [(p.cars, p.share_km * 100) for p in curve], QPen(KM_COLOUR, 3)
         )
         self.trips_series = line(
-            "Andel resor", [(p.cars, p.share_trips * 100) for p in curve], QPen(TRIPS_COLOUR, 2)
+            self.tr("Andel resor"),
+            [(p.cars, p.share_trips * 100) for p in curve],
+            QPen(TRIPS_COLOUR, 2),
         )
         dashed = QPen(DAYS_COLOUR, 2)
         dashed.setStyle(Qt.PenStyle.DashLine)
         self.days_series = line(
-            "Andel dagar", [(p.cars, p.share_days * 100) for p in curve], dashed
+            self.tr("Andel dagar"), [(p.cars, p.share_days * 100) for p in curve], dashed
         )
         coverage = need.settings.coverage_percent
         pen = QPen(COVERAGE_COLOUR, 1.5)
         pen.setStyle(Qt.PenStyle.DashLine)
         self.coverage_line = line(
-            f"Täckning {format_number(coverage, 0)} %",
+            self.tr("Täckning {percent} %").format(percent=format_number(coverage, 0)),
             [(0, coverage), (top, coverage)],
             pen,
         )
@@ -111,7 +119,7 @@ class FleetChart(QChartView):
             marker_line = line("", [(point.cars, 0), (point.cars, 100)], dotted)
             chart.legend().markers(marker_line)[0].setVisible(False)
             self.recommended = QScatterSeries()
-            self.recommended.setName(f"Förslag: {point.cars} bilar")
+            self.recommended.setName(self.tr("Förslag: %n bilar", "", point.cars))
             self.recommended.setMarkerSize(13)
             self.recommended.setColor(KM_COLOUR)
             self.recommended.setBorderColor(QColor("white"))

@@ -4,14 +4,14 @@ A page of the controller view (``view.add_page("Behov av kommunbilar", FleetNeed
 its ``show_state`` takes the view's period, cut-off and scope) that also works on its own.
 The analysis (resebok.core.fleet_need) runs off the GUI thread behind a progress dialog that
 can cancel it: the trips are read here, the pure calculation runs in a thread. The what-if
-(resebok.core.fleet_what_if) is a few queries and runs directly. Bad input gets a Swedish
+(resebok.core.fleet_what_if) is a few queries and runs directly. Bad input gets a
 message beside the form; nothing is saved except, through the view, the report's choice.
 """
 
 import threading
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,22 +56,34 @@ from resebok.core.fleet_what_if import (
     cost_sentence,
     costs_by_cars,
     what_if,
-    whole_kr,
 )
 from resebok.core.indicator import IndicatorError, municipality_unit
 from resebok.core.models import FUELS, Mode, OrgUnit
-from resebok.core.money import parse_kr
 from resebok.core.org import get_unit, unit_tree_order
 from resebok.core.periods import Period, PeriodError
 from resebok.core.rates import RateError
 from resebok.core.summary import trip_year_range
 from resebok.gui.fleet_chart import FleetChart
-from resebok.gui.formatting import format_number
+from resebok.gui.formatting import (
+    format_date,
+    format_kr,
+    format_number,
+    parse_kr,
+    period_label,
+)
+from resebok.gui.labels import text as label_text
 
 ERROR_STYLE = "color: #b3261e;"
 NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-CURVE_HEADERS = ("Bilar", "Andel km", "Andel resor", "Andel dagar", "Km/bil och år", "Netto/år")
-FUEL_LABELS = {
+CURVE_HEADERS = (
+    QT_TRANSLATE_NOOP("FleetNeedPage", "Bilar"),
+    QT_TRANSLATE_NOOP("FleetNeedPage", "Andel km"),
+    QT_TRANSLATE_NOOP("FleetNeedPage", "Andel resor"),
+    QT_TRANSLATE_NOOP("FleetNeedPage", "Andel dagar"),
+    QT_TRANSLATE_NOOP("FleetNeedPage", "Km/bil och år"),
+    QT_TRANSLATE_NOOP("FleetNeedPage", "Netto/år"),
+)
+FUEL_LABELS = {  # Swedish names, translated through resebok.gui.labels
     "electric": "El",
     "biogas": "Biogas",
     "hvo": "HVO",
@@ -102,9 +114,14 @@ def _date_edit(name: str, accessible: str) -> QDateEdit:
     return edit
 
 
+def _whole_kr(ore: int) -> str:
+    """Whole kronor with the unit, rounded as resebok.core.fleet_what_if.whole_kr rounds."""
+    return f"{format_number(round(ore / 100), 0)} kr"
+
+
 def _signed_kr(ore: int) -> str:
     sign = "−" if ore < 0 else "+" if ore > 0 else ""
-    return sign + whole_kr(abs(ore)).replace("\u00a0", " ")
+    return sign + _whole_kr(abs(ore))
 
 
 def _percent(share: float) -> str:
@@ -149,9 +166,11 @@ class AnalysisJob(QObject):
             except FleetNeedError as exc:
                 self._outcome["error"] = str(exc)
 
-        dialog = QProgressDialog("Räknar ut behovet av kommunbilar …", "Avbryt", 0, 100)
+        dialog = QProgressDialog(
+            self.tr("Räknar ut behovet av kommunbilar …"), self.tr("Avbryt"), 0, 100
+        )
         dialog.setParent(self._parent, dialog.windowFlags())
-        dialog.setWindowTitle("Behov av kommunbilar")
+        dialog.setWindowTitle(self.tr("Behov av kommunbilar"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)
         dialog.canceled.connect(self._cancel.set)
@@ -207,7 +226,7 @@ class FleetNeedPage(QWidget):
         self.job = AnalysisJob(self)
         self.job.finished.connect(self._analysis_done)
         self.job.failed.connect(self._show_error)
-        self.job.cancelled.connect(lambda: self._show_error("Beräkningen avbröts."))
+        self.job.cancelled.connect(lambda: self._show_error(self.tr("Beräkningen avbröts.")))
 
         self._build_form()
         self._build_results()
@@ -233,16 +252,18 @@ class FleetNeedPage(QWidget):
     def _build_form(self) -> None:
         self.unit = QComboBox(objectName="fleetUnit")
         self.unit.setMinimumContentsLength(28)
-        self.unit.setAccessibleName("Enhet")
-        self.date_from = _date_edit("fleetFrom", "Från och med")
-        self.date_to = _date_edit("fleetTo", "Till och med")
+        self.unit.setAccessibleName(self.tr("Enhet"))
+        self.date_from = _date_edit("fleetFrom", self.tr("Från och med"))
+        self.date_to = _date_edit("fleetTo", self.tr("Till och med"))
         self.coverage = QSpinBox(objectName="fleetCoverage")
         self.coverage.setRange(50, 100)
         self.coverage.setValue(90)
         self.coverage.setSuffix(" %")
-        self.coverage.setAccessibleName("Täckning, andel av dagarna")
-        self.coverage.setToolTip("Bilarna ska räcka så här stor andel av dagarna med resor")
-        self.compute_button = QPushButton("Berä&kna", objectName="fleetCompute")
+        self.coverage.setAccessibleName(self.tr("Täckning, andel av dagarna"))
+        self.coverage.setToolTip(
+            self.tr("Bilarna ska räcka så här stor andel av dagarna med resor")
+        )
+        self.compute_button = QPushButton(self.tr("Berä&kna"), objectName="fleetCompute")
         self.compute_button.setDefault(True)
         self.speed = QSpinBox(objectName="fleetSpeed")
         self.speed.setRange(5, 150)
@@ -252,28 +273,34 @@ class FleetNeedPage(QWidget):
         self.stop_minutes.setRange(0, 480)
         self.stop_minutes.setSingleStep(5)
         self.stop_minutes.setSuffix(" min")
-        self.stop_minutes.setSpecialValueText("från enhetens resor")
+        self.stop_minutes.setSpecialValueText(self.tr("från enhetens resor"))
         self.day_start = QTimeEdit(QTime(7, 0), objectName="fleetDayStart")
-        self.day_start.setAccessibleName("Arbetsdagen börjar")
+        self.day_start.setAccessibleName(self.tr("Arbetsdagen börjar"))
         self.day_end = QTimeEdit(QTime(16, 0), objectName="fleetDayEnd")
-        self.day_end.setAccessibleName("Arbetsdagen slutar")
+        self.day_end.setAccessibleName(self.tr("Arbetsdagen slutar"))
         for edit in (self.day_start, self.day_end):
             edit.setDisplayFormat("HH:mm")
-        self.from_home = QCheckBox("Räkna &även resor hemifrån", objectName="fleetFromHome")
-        self.from_home.setToolTip(
-            "En kommunbil står vid arbetsplatsen; resor som börjar hemma räknas annars inte"
+        self.from_home = QCheckBox(
+            self.tr("Räkna &även resor hemifrån"), objectName="fleetFromHome"
         )
-        self.in_report = QCheckBox("Ta med i rapporten", objectName="fleetInReport")
-        self.in_report.setToolTip("Kontrollantens rapport får ett avsnitt om enhetens behov")
+        self.from_home.setToolTip(
+            self.tr(
+                "En kommunbil står vid arbetsplatsen; resor som börjar hemma räknas annars inte"
+            )
+        )
+        self.in_report = QCheckBox(self.tr("Ta med i rapporten"), objectName="fleetInReport")
+        self.in_report.setToolTip(
+            self.tr("Kontrollantens rapport får ett avsnitt om enhetens behov")
+        )
 
         grid = QGridLayout()
         # Mnemonics avoid the controller view's tabs, filters and menu (A B E F G H I J M N
         # T U are theirs), so that Alt+letter is never ambiguous when the page is a tab.
         pairs = (
-            ("Enhet:", self.unit),
-            ("Fr&ån:", self.date_from),
-            ("Ti&ll:", self.date_to),
-            ("Tä&ckning:", self.coverage),
+            (self.tr("Enhet:"), self.unit),
+            (self.tr("Fr&ån:"), self.date_from),
+            (self.tr("Ti&ll:"), self.date_to),
+            (self.tr("Tä&ckning:"), self.coverage),
         )
         for column, (text, widget) in enumerate(pairs):
             label = QLabel(text)
@@ -286,9 +313,9 @@ class FleetNeedPage(QWidget):
         hours.addWidget(QLabel("–"))
         hours.addWidget(self.day_end)
         assumptions = (
-            ("Me&delhastighet:", self.speed),
-            ("Tid per &stopp:", self.stop_minutes),
-            ("A&rbetsdagen:", self.day_start),
+            (self.tr("Me&delhastighet:"), self.speed),
+            (self.tr("Tid per &stopp:"), self.stop_minutes),
+            (self.tr("A&rbetsdagen:"), self.day_start),
         )
         for column, (text, widget) in enumerate(assumptions):
             label = QLabel(text)
@@ -305,12 +332,14 @@ class FleetNeedPage(QWidget):
         grid.addLayout(checks, 2, 0, 1, 9)
         grid.setColumnStretch(9, 1)
         hint = QLabel(
-            "Resor utan tider får en tid från sina km och stopp och läggs inom arbetsdagen.",
+            self.tr(
+                "Resor utan tider får en tid från sina km och stopp och läggs inom arbetsdagen."
+            ),
             objectName="fleetHint",
         )
         hint.setStyleSheet("color: #555;")
         grid.addWidget(hint, 3, 0, 1, 10)
-        self.form_box = QGroupBox("Enhet och period")
+        self.form_box = QGroupBox(self.tr("Enhet och period"))
         self.form_box.setLayout(grid)
 
         self.error = QLabel(objectName="fleetError")
@@ -324,13 +353,13 @@ class FleetNeedPage(QWidget):
 
     def _build_results(self) -> None:
         self.summary = QLabel(
-            "Välj enhet och period och tryck på Beräkna.", objectName="fleetSummary"
+            self.tr("Välj enhet och period och tryck på Beräkna."), objectName="fleetSummary"
         )
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.chart = FleetChart()
         self.table = QTableWidget(0, len(CURVE_HEADERS), objectName="fleetCurveTable")
-        self.table.setHorizontalHeaderLabels(CURVE_HEADERS)
+        self.table.setHorizontalHeaderLabels([self.tr(header) for header in CURVE_HEADERS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -340,8 +369,10 @@ class FleetNeedPage(QWidget):
         for column in range(len(CURVE_HEADERS)):
             self.table.horizontalHeaderItem(column).setTextAlignment(NUMBER_ALIGNMENT)
         self.table.setToolTip(
-            "Dubbelklicka på en rad för att räkna på det antalet bilar nedan. Netto per år: "
-            "sparad ersättning minus bilarnas kostnad med kostnaderna i formuläret."
+            self.tr(
+                "Dubbelklicka på en rad för att räkna på det antalet bilar nedan. Netto per år: "
+                "sparad ersättning minus bilarnas kostnad med kostnaderna i formuläret."
+            )
         )
         self.table.cellDoubleClicked.connect(self._row_chosen)
         self.split = QSplitter(Qt.Orientation.Horizontal)
@@ -354,26 +385,26 @@ class FleetNeedPage(QWidget):
         self.cars = QSpinBox(objectName="whatIfCars")
         self.cars.setRange(1, 500)
         self.cars.setValue(1)
-        self.cars.setSuffix(" bilar")
-        self.cars_from = _date_edit("whatIfFrom", "Bilarna finns från")
-        self.lease = QLineEdit(whole_kr(CarCosts().lease_ore_per_year), objectName="whatIfLease")
-        self.lease.setAccessibleName("Kostnad per bil och år, kronor")
-        self.per_km = QLineEdit("1,00", objectName="whatIfPerKm")
-        self.per_km.setAccessibleName("Körkostnad per km, kronor")
+        self.cars.setSuffix(" " + self.tr("bilar"))
+        self.cars_from = _date_edit("whatIfFrom", self.tr("Bilarna finns från"))
+        self.lease = QLineEdit(_whole_kr(CarCosts().lease_ore_per_year), objectName="whatIfLease")
+        self.lease.setAccessibleName(self.tr("Kostnad per bil och år, kronor"))
+        self.per_km = QLineEdit(format_kr(100, unit=False), objectName="whatIfPerKm")
+        self.per_km.setAccessibleName(self.tr("Körkostnad per km, kronor"))
         self.fuel = QComboBox(objectName="whatIfFuel")
         for fuel in ("electric", "biogas", "hvo", "petrol", "diesel"):
             assert fuel in FUELS
-            self.fuel.addItem(FUEL_LABELS[fuel], fuel)
-        self.what_if_cutoff = _date_edit("whatIfCutoff", "Prognosens brytdag")
-        self.what_if_button = QPushButton("&Pröva förslaget", objectName="whatIfCompute")
+            self.fuel.addItem(label_text(FUEL_LABELS[fuel]), fuel)
+        self.what_if_cutoff = _date_edit("whatIfCutoff", self.tr("Prognosens brytdag"))
+        self.what_if_button = QPushButton(self.tr("&Pröva förslaget"), objectName="whatIfCompute")
         self.what_if_button.setEnabled(False)
         form = QFormLayout()
-        form.addRow("Antal kommunbilar:", self.cars)
-        form.addRow("Från och med:", self.cars_from)
-        form.addRow("Kostnad per bil och år (kr):", self.lease)
-        form.addRow("Körkostnad per km (kr):", self.per_km)
-        form.addRow("Bilarnas dri&vmedel:", self.fuel)
-        form.addRow("Prognosens brytdag:", self.what_if_cutoff)
+        form.addRow(self.tr("Antal kommunbilar:"), self.cars)
+        form.addRow(self.tr("Från och med:"), self.cars_from)
+        form.addRow(self.tr("Kostnad per bil och år (kr):"), self.lease)
+        form.addRow(self.tr("Körkostnad per km (kr):"), self.per_km)
+        form.addRow(self.tr("Bilarnas dri&vmedel:"), self.fuel)
+        form.addRow(self.tr("Prognosens brytdag:"), self.what_if_cutoff)
         form.addRow(self.what_if_button)
         note = QLabel(COST_NOTE, objectName="whatIfCostNote")
         note.setWordWrap(True)
@@ -389,7 +420,9 @@ class FleetNeedPage(QWidget):
         left.setMaximumWidth(430)
 
         self.forecast_table = QTableWidget(3, 3, objectName="whatIfForecast")
-        self.forecast_table.setHorizontalHeaderLabels(["Utbetalda km", "I dag", "Med bilarna"])
+        self.forecast_table.setHorizontalHeaderLabels(
+            [self.tr("Utbetalda km"), self.tr("I dag"), self.tr("Med bilarna")]
+        )
         self.forecast_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.forecast_table.verticalHeader().setVisible(False)
         self.forecast_table.horizontalHeader().setSectionResizeMode(
@@ -401,7 +434,7 @@ class FleetNeedPage(QWidget):
             )
         self.forecast_table.setMaximumHeight(118)
         self.effects = QLabel(
-            "Räkna ut behovet först; resultatet visas här bredvid dagens prognos.",
+            self.tr("Räkna ut behovet först; resultatet visas här bredvid dagens prognos."),
             objectName="whatIfEffects",
         )
         self.effects.setWordWrap(True)
@@ -414,7 +447,7 @@ class FleetNeedPage(QWidget):
         box = QHBoxLayout()
         box.addWidget(left)
         box.addLayout(right, 1)
-        self.what_if_box = QGroupBox("Tänk om enheten hade kommunbilar")
+        self.what_if_box = QGroupBox(self.tr("Tänk om enheten hade kommunbilar"))
         self.what_if_box.setLayout(box)
         self.what_if_button.clicked.connect(self.compute_what_if)
 
@@ -528,7 +561,7 @@ class FleetNeedPage(QWidget):
         self.error.hide()
         unit = get_unit(self.db, self.unit.currentData()) if self.unit.count() else None
         if unit is None:
-            return self._show_error("Välj en enhet.")
+            return self._show_error(self.tr("Välj en enhet."))
         try:
             period = self.period()
             settings = self.settings()
@@ -574,41 +607,58 @@ class FleetNeedPage(QWidget):
         self.result = None
         self.forecast_table.clearContents()
         self.effects.setText(
-            f"Tryck på <b>Pröva förslaget</b> för att se vad {need.need or 'N'} kommunbilar "
-            "hade betytt för prognosen, ersättningen, utsläppen och kostnaden."
+            self.tr(
+                "Tryck på <b>Pröva förslaget</b> för att se vad {cars} kommunbilar hade betytt "
+                "för prognosen, ersättningen, utsläppen och kostnaden."
+            ).format(cars=need.need or "N")
             if need.days
             else ""
         )
 
     def _summary_text(self, need: FleetNeed) -> str:
+        period = period_label(need.period)
         if need.days == 0:
-            return f"{need.unit.name} har inga resor i egen bil under {need.period.label}."
+            return self.tr("{unit} har inga resor i egen bil under {period}.").format(
+                unit=need.unit.name, period=period
+            )
         point = need.point(need.need)
         assert point is not None
-        learnt = " (uppskattad från enhetens resor)" if need.stop_minutes_learnt else ""
-        excluded = ""
-        if need.excluded:
-            excluded = (
-                f" {need.excluded_from_home} resor hemifrån och {need.excluded_commuting} "
-                "pendlingsresor ingår inte."
-            )
-        return (
-            f"<b>{need.need} kommunbilar</b> hade räckt för {need.unit.name} "
-            f"{format_number(need.settings.coverage_percent, 0)} % av de {need.days} dagarna "
-            f"med resor i egen bil under {need.period.label} (som mest {need.max_peak} "
-            f"samtidigt). De hade tagit {_percent(point.share_km)} av kilometrarna och "
-            f"{_percent(point.share_trips)} av resorna.<br>"
-            f"<span style='color:#555'>{need.trips} resor, "
-            f"{format_number(need.km_tenths / 10, 0)} km. {need.estimated_trips} resor saknade "
-            f"tider och fick en uppskattad tid ({format_number(need.settings.speed_kmh, 0)} km/h, "
-            f"{need.stop_minutes} min per stopp{learnt})"
-            + (
-                f"; {need.colliding_estimates} fick inte plats bredvid den anställdas andra resor"
-                if need.colliding_estimates
-                else ""
-            )
-            + f".{excluded}</span>"
+        headline = self.tr(
+            "<b>{cars} kommunbilar</b> hade räckt för {unit} {coverage} % av de {days} dagarna "
+            "med resor i egen bil under {period} (som mest {peak} samtidigt). De hade tagit "
+            "{share_km} av kilometrarna och {share_trips} av resorna."
+        ).format(
+            cars=need.need,
+            unit=need.unit.name,
+            coverage=format_number(need.settings.coverage_percent, 0),
+            days=need.days,
+            period=period,
+            peak=need.max_peak,
+            share_km=_percent(point.share_km),
+            share_trips=_percent(point.share_trips),
         )
+        stop = self.tr("{minutes} min per stopp").format(minutes=need.stop_minutes)
+        if need.stop_minutes_learnt:
+            stop += " " + self.tr("(uppskattad från enhetens resor)")
+        details = self.tr(
+            "{trips} resor, {km} km. {estimated} resor saknade tider och fick en uppskattad tid "
+            "({speed} km/h, {stop})."
+        ).format(
+            trips=need.trips,
+            km=format_number(need.km_tenths / 10, 0),
+            estimated=need.estimated_trips,
+            speed=format_number(need.settings.speed_kmh, 0),
+            stop=stop,
+        )
+        if need.colliding_estimates:
+            details += " " + self.tr(
+                "{count} fick inte plats bredvid den anställdas andra resor."
+            ).format(count=need.colliding_estimates)
+        if need.excluded:
+            details += " " + self.tr(
+                "{from_home} resor hemifrån och {commuting} pendlingsresor ingår inte."
+            ).format(from_home=need.excluded_from_home, commuting=need.excluded_commuting)
+        return f"{headline}<br><span style='color:#555'>{details}</span>"
 
     def _fill_table(self, need: FleetNeed) -> None:
         try:
@@ -634,7 +684,7 @@ class FleetNeedPage(QWidget):
                 item.setTextAlignment(NUMBER_ALIGNMENT)
                 if point.cars == need.need:
                     item.setFont(bold)
-                    item.setToolTip("Rekommenderat antal för den valda täckningen")
+                    item.setToolTip(self.tr("Rekommenderat antal för den valda täckningen"))
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         bar = self.table.verticalScrollBar().sizeHint().width()
@@ -647,10 +697,10 @@ class FleetNeedPage(QWidget):
     # --- the what-if --------------------------------------------------------------------------
     def _costs(self) -> CarCosts:
         try:
-            lease = parse_kr(self.lease.text().replace(" ", "").replace("\u00a0", ""))
+            lease = parse_kr(self.lease.text())
             per_km = parse_kr(self.per_km.text())
         except ValueError as exc:
-            raise FleetNeedError(f"Kostnaden: {exc}") from None
+            raise FleetNeedError(self.tr("Kostnaden: {error}").format(error=exc)) from None
         return CarCosts(lease_ore_per_year=lease, ore_per_km=per_km, fuel=self.fuel.currentData())
 
     def compute_what_if(self) -> bool:
@@ -689,31 +739,44 @@ class FleetNeedPage(QWidget):
         target = "–" if effect.target_km is None else f"{format_number(effect.target_km, 0)} km"
         rows = (
             (
-                f"Prognos {effect.year} (brytdag {effect.cutoff.isoformat()})",
+                self.tr("Prognos {year} (brytdag {cutoff})").format(
+                    year=effect.year, cutoff=format_date(effect.cutoff)
+                ),
                 effect.today_km,
                 effect.with_cars_km,
             ),
-            (f"Antagande {effect.year + 1}", effect.next_today_km, effect.next_with_cars_km),
+            (
+                self.tr("Antagande {year}").format(year=effect.year + 1),
+                effect.next_today_km,
+                effect.next_with_cars_km,
+            ),
         )
         for row, (label, today, with_cars) in enumerate(rows):
             self._forecast_cell(row, 0, label, left=True)
             self._forecast_cell(row, 1, f"{format_number(today, 0)} km")
             self._forecast_cell(row, 2, f"{format_number(with_cars, 0)} km", bold=True)
-        self._forecast_cell(2, 0, f"Mål {effect.year}", left=True)
+        self._forecast_cell(2, 0, self.tr("Mål {year}").format(year=effect.year), left=True)
         self._forecast_cell(2, 1, target)
         self._forecast_cell(2, 2, target)
         avoided = result.avoided
-        self.effects.setText(
-            f"<b>Med {result.cars} bilar från {result.from_date.isoformat()}</b> hade "
-            f"{avoided.trips} resor i egen bil ({format_number(avoided.km_tenths / 10, 0)} km) "
-            f"under perioden gjorts med kommunbil: {whole_kr(avoided.allowance_ore)} i "
-            f"ersättning och {format_number(avoided.co2_g / 1000, 0)} kg CO₂ mindre."
-            + (
-                f" {avoided.unpriced_trips} resor saknade ersättningsnivå."
-                if avoided.unpriced_trips
-                else ""
+        text = self.tr(
+            "<b>Med {cars} bilar från {date}</b> hade {trips} resor i egen bil ({km} km) under "
+            "perioden gjorts med kommunbil: {allowance} i ersättning och {co2} kg CO₂ mindre."
+        ).format(
+            cars=result.cars,
+            date=format_date(result.from_date),
+            trips=avoided.trips,
+            km=format_number(avoided.km_tenths / 10, 0),
+            allowance=_whole_kr(avoided.allowance_ore),
+            co2=format_number(avoided.co2_g / 1000, 0),
+        )
+        if avoided.unpriced_trips:
+            text += " " + self.tr("{count} resor saknade ersättningsnivå.").format(
+                count=avoided.unpriced_trips
             )
-            + f"<br><br>{cost_sentence(result.per_year, result.cars)} "
+        # The cost and forecast sentences are resebok.core's (Swedish, as in the report).
+        self.effects.setText(
+            f"{text}<br><br>{cost_sentence(result.per_year, result.cars)} "
             f"{break_even_sentence(self.db, result.costs, result.period.last)}"
             f"<br><br><span style='color:#555'>{effect.text}<br>{effect.next_text}</span>"
         )

@@ -16,7 +16,7 @@ import sqlite3
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -37,7 +37,6 @@ from sqlite_utils import Database
 
 from resebok.core.advisor import LADDER, Advice, AdviceError, Alternative, PlannedTrip, advise
 from resebok.core.bookings import BookingConflict, BookingError, format_window
-from resebok.core.distance import format_km
 from resebok.core.green_config import preapproval_required
 from resebok.core.green_records import (
     GreenRecordError,
@@ -49,7 +48,10 @@ from resebok.core.green_records import (
 from resebok.core.models import Mode, Trip
 from resebok.core.org import get_employee
 from resebok.core.own_car_reasons import MAX_REASON_TEXT, OwnCarReason, check_reason
+from resebok.core.transactions import write_error_message
 from resebok.core.validation import TripValidationError
+from resebok.gui.formatting import format_distance as format_km
+from resebok.gui.labels import label as enum_label
 from resebok.gui.session import current_actor
 from resebok.gui.swedish import kg, kr, long_date
 
@@ -67,11 +69,11 @@ QFrame#altCard[fits="false"] { background: #f6f8fa; border-left: 5px solid #c4c9
 QFrame#altCard[fits="own"] { border-left: 5px solid #b26a00; }
 QFrame#altCard QLabel { background: transparent; border: none; }
 """
-TAKE_TEXTS = {
-    Mode.DIGITAL: "Välj &digitalt möte",
-    Mode.WALK_CYCLE: "Välj &gång/cykel",
-    Mode.PUBLIC_TRANSPORT: "Välj k&ollektivtrafik",
-    Mode.POOL_CAR: "&Boka {registration}",
+TAKE_TEXTS = {  # translated where the card shows them
+    Mode.DIGITAL: QT_TRANSLATE_NOOP("AlternativeCard", "Välj &digitalt möte"),
+    Mode.WALK_CYCLE: QT_TRANSLATE_NOOP("AlternativeCard", "Välj &gång/cykel"),
+    Mode.PUBLIC_TRANSPORT: QT_TRANSLATE_NOOP("AlternativeCard", "Välj k&ollektivtrafik"),
+    Mode.POOL_CAR: QT_TRANSLATE_NOOP("AlternativeCard", "&Boka {registration}"),
 }
 
 
@@ -122,11 +124,11 @@ class PromptOutcome:
 def _facts(alt: Alternative) -> str:
     """Time · cost · CO₂ of an alternative that fits, in the ladder's common format."""
     if alt.mode is Mode.DIGITAL:
-        when = "ingen resa"
+        when = GreenPrompt.tr("ingen resa")
     elif alt.minutes is None:
-        when = "restid okänd"
+        when = GreenPrompt.tr("restid okänd")
     else:
-        when = f"ca {alt.minutes} min dit"
+        when = GreenPrompt.tr("ca {minutes} min dit").format(minutes=alt.minutes)
     return f"{when} · {kr(alt.cost_ore)} · {kg(alt.co2_kg)} CO₂"
 
 
@@ -148,8 +150,8 @@ class AlternativeCard(QFrame):
         self.alternative = alt
         self.setObjectName("altCard")
         self.setProperty("fits", "true" if alt.fits else "false")
-        title = _label(f"<b>{number}. {alt.label}</b>", wrap=False)
-        verdict_text = "✓ Passar" if alt.fits else "✗ Passar inte"
+        title = _label(f"<b>{number}. {enum_label(alt.mode)}</b>", wrap=False)
+        verdict_text = "✓ " + self.tr("Passar") if alt.fits else "✗ " + self.tr("Passar inte")
         colour = FITS_COLOUR if alt.fits else "#6b7178"
         self.verdict = _label(verdict_text, f"color: {colour}; font-weight: bold;", wrap=False)
         self.reason = _label(alt.reason)
@@ -171,7 +173,7 @@ class AlternativeCard(QFrame):
         body = QHBoxLayout()
         body.addWidget(self.reason, 1)
         if alt.fits:
-            text = TAKE_TEXTS[alt.mode].format(registration=alt.vehicle_registration)
+            text = self.tr(TAKE_TEXTS[alt.mode]).format(registration=alt.vehicle_registration)
             self.take_button = QPushButton(text)
             self.take_button.setEnabled(takeable)
             body.addSpacing(12)
@@ -204,7 +206,7 @@ class GreenPrompt(QDialog):
         self._reason_touched = False
         self._preselected: tuple[OwnCarReason, str] | None = None
 
-        self.setWindowTitle("Innan du tar egen bil")
+        self.setWindowTitle(self.tr("Innan du tar egen bil"))
         self.setMinimumWidth(780)
         self.setStyleSheet(CARD_STYLE)
         self._build()
@@ -214,12 +216,14 @@ class GreenPrompt(QDialog):
 
     # --- building ----------------------------------------------------------------------
     def _build(self) -> None:
-        self.heading = _label("<b>Finns det ett grönare sätt att göra resan?</b>", wrap=False)
+        self.heading = _label(
+            self.tr("<b>Finns det ett grönare sätt att göra resan?</b>"), wrap=False
+        )
         self.heading.setStyleSheet("font-size: 15px;")
         self.summary = _label()
         self.assumption = _label(style=NOTE_STYLE)
-        self.equipment = QCheckBox("Jag behöver bära &utrustning/material")
-        self.urgent = QCheckBox("Brådskande (s&kyndsamhetskrav)")
+        self.equipment = QCheckBox(self.tr("Jag behöver bära &utrustning/material"))
+        self.urgent = QCheckBox(self.tr("Brådskande (s&kyndsamhetskrav)"))
         self.cards_box = QVBoxLayout()
         self.cards_box.setSpacing(6)
         self.advice_error = _label(style=ERROR_STYLE)
@@ -239,15 +243,16 @@ class GreenPrompt(QDialog):
         members = list(OwnCarReason)
         rows = (len(members) + 1) // 2
         for index, reason in enumerate(members):
-            button = QRadioButton(f"{index + 1}  {reason.label[0].upper()}{reason.label[1:]}")
-            button.setToolTip(f"Tangent {index + 1}")
+            name = enum_label(reason)
+            button = QRadioButton(f"{index + 1}  {name[0].upper()}{name[1:]}")
+            button.setToolTip(self.tr("Tangent {key}").format(key=index + 1))
             self.reason_group.addButton(button, index)
             self.reason_buttons[reason] = button
             reasons.addWidget(button, index % rows, index // rows)
         self.other_text = QLineEdit()
         self.other_text.setMaxLength(MAX_REASON_TEXT)
-        self.other_text.setPlaceholderText("Beskriv varför egen bil behövs")
-        other_label = QLabel("Be&skriv:")
+        self.other_text.setPlaceholderText(self.tr("Beskriv varför egen bil behövs"))
+        other_label = QLabel(self.tr("Be&skriv:"))
         other_label.setBuddy(self.other_text)
         other_row = QHBoxLayout()
         other_row.addWidget(other_label)
@@ -255,8 +260,10 @@ class GreenPrompt(QDialog):
         self.reason_error = _label(style=ERROR_STYLE)
         self.reason_error.hide()
         self.approval_note = _label(
-            "Egen bil kräver chefens godkännande före resan: en förfrågan skickas när du "
-            "behåller egen bil.",
+            self.tr(
+                "Egen bil kräver chefens godkännande före resan: en förfrågan skickas när du "
+                "behåller egen bil."
+            ),
             NOTE_STYLE,
         )
         self.approval_note.setVisible(bool(preapproval_required(self.db)))
@@ -265,13 +272,19 @@ class GreenPrompt(QDialog):
         own.setContentsMargins(12, 8, 12, 8)
         own.setSpacing(4)
         own_head = QHBoxLayout()
-        own_head.addWidget(_label(f"<b>{len(LADDER)}. {Mode.OWN_CAR.label}</b>", wrap=False))
+        own_head.addWidget(_label(f"<b>{len(LADDER)}. {enum_label(Mode.OWN_CAR)}</b>", wrap=False))
         own_head.addSpacing(12)
-        own_head.addWidget(_label("Kräver en anledning", "font-weight: bold;", wrap=False))
+        own_head.addWidget(_label(self.tr("Kräver en anledning"), "font-weight: bold;", wrap=False))
         own_head.addStretch(1)
         own_head.addWidget(self.own_facts)
         own.addLayout(own_head)
-        own.addWidget(_label("Varför behövs egen bil? Välj med siffertangenterna 1–7 eller musen."))
+        own.addWidget(
+            _label(
+                self.tr(
+                    "Varför behövs egen bil? Välj med siffertangenterna 1–{last} eller musen."
+                ).format(last=len(members))
+            )
+        )
         own.addLayout(reasons)
         own.addLayout(other_row)
         own.addWidget(self.proposal)
@@ -282,12 +295,12 @@ class GreenPrompt(QDialog):
         self.error.hide()
         self.buttons = QDialogButtonBox()
         self.keep_button = self.buttons.addButton(
-            "Behåll &egen bil", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Behåll &egen bil"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.back_button = self.buttons.addButton(
-            "&Tillbaka till resan", QDialogButtonBox.ButtonRole.RejectRole
+            self.tr("&Tillbaka till resan"), QDialogButtonBox.ButtonRole.RejectRole
         )
-        self.back_button.setToolTip("Ingenting sparas (Esc)")
+        self.back_button.setToolTip(self.tr("Ingenting sparas (Esc)"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -331,7 +344,9 @@ class GreenPrompt(QDialog):
         self.assumption.setText(
             ""
             if self.trip.start_time
-            else f"Ingen starttid angiven – räknar med att resan börjar {planned.start_time:%H:%M}."
+            else self.tr("Ingen starttid angiven – räknar med att resan börjar {time}.").format(
+                time=f"{planned.start_time:%H:%M}"
+            )
         )
         self.assumption.setVisible(self.trip.start_time is None)
         try:
@@ -339,7 +354,9 @@ class GreenPrompt(QDialog):
         except AdviceError as error:
             self.advice = None
             self.advice_error.setText(
-                f"Alternativen kunde inte bedömas: {error} Gå tillbaka till resan och rätta den."
+                self.tr(
+                    "Alternativen kunde inte bedömas: {error} Gå tillbaka till resan och rätta den."
+                ).format(error=error)
             )
             self.advice_error.show()
             self._show_cards(None)
@@ -392,8 +409,10 @@ class GreenPrompt(QDialog):
                 card.take_button.clicked.connect(lambda _c=False, m=alt.mode: self.take(m))
                 if not takeable:
                     card.take_button.setToolTip(
-                        "Resan är redan loggad. Ta bort den i reselistan om den ersattes av "
-                        "ett digitalt möte."
+                        self.tr(
+                            "Resan är redan loggad. Ta bort den i reselistan om den ersattes av "
+                            "ett digitalt möte."
+                        )
                     )
             self.cards[alt.mode] = card
             self.cards_box.addWidget(card)
@@ -401,14 +420,17 @@ class GreenPrompt(QDialog):
         if own.km > 0:
             self.own_facts.setText(f"{format_km(own.km)} km · {_facts(own)}")
         else:  # e.g. a place without a position and no earlier trip: the advisor's limit
-            self.own_facts.setText("Avståndet är okänt: tid, kostnad och CO₂ kan inte beräknas")
+            self.own_facts.setText(
+                self.tr("Avståndet är okänt: tid, kostnad och CO₂ kan inte beräknas")
+            )
         self._show_carpool(advice)
 
     def _show_carpool(self, advice: Advice) -> None:
         if not advice.carpool:
             self.carpool.setText(
-                f"<span style='{MUTED_STYLE}'>Samåkning: ingen kollega har en resa till samma "
-                "mål den dagen.</span>"
+                f"<span style='{MUTED_STYLE}'>"
+                + self.tr("Samåkning: ingen kollega har en resa till samma mål den dagen.")
+                + "</span>"
             )
         else:
             shown = advice.carpool[:MAX_CARPOOL_SHOWN]
@@ -419,8 +441,10 @@ class GreenPrompt(QDialog):
             )
             more = len(advice.carpool) - len(shown)
             if more:
-                lines += f"<li style='{MUTED_STYLE}'>och {more} till</li>"
-            self.carpool.setText(f"<b>Samåkning samma dag</b><ul style='margin: 0'>{lines}</ul>")
+                and_more = self.tr("och {count} till").format(count=more)
+                lines += f"<li style='{MUTED_STYLE}'>{and_more}</li>"
+            heading = self.tr("Samåkning samma dag")
+            self.carpool.setText(f"<b>{heading}</b><ul style='margin: 0'>{lines}</ul>")
             self.carpool.setToolTip("\n".join(m.route_text for m in advice.carpool))
         self.carpool.show()
 
@@ -447,9 +471,11 @@ class GreenPrompt(QDialog):
 
     def _show_proposal(self, advice: Advice) -> None:
         if advice.proposed_reason is not None:
-            text = f"Förslag utifrån alternativen: {advice.proposed_reason.label}."
+            text = self.tr("Förslag utifrån alternativen: {reason}.").format(
+                reason=enum_label(advice.proposed_reason)
+            )
         elif self._preselected is not None:
-            text = "Förvalt: samma anledning som förra gången på den här sträckan."
+            text = self.tr("Förvalt: samma anledning som förra gången på den här sträckan.")
         else:
             text = ""
         self.proposal.setText(text)
@@ -534,7 +560,9 @@ class GreenPrompt(QDialog):
         except sqlite3.Error as error:
             self._show_error(_database_message(error))
             return
-        message = f"Digitalt möte registrerat – {format_km(decision.km_avoided)} km undviken."
+        message = self.tr("Digitalt möte registrerat – {km} km undviken.").format(
+            km=format_km(decision.km_avoided)
+        )
         self._finish(PromptOutcome(Mode.DIGITAL, None, message))
 
     def _save(self, mode: Mode, reason: OwnCarReason | None, text: str) -> None:
@@ -548,14 +576,20 @@ class GreenPrompt(QDialog):
             )
         except BookingConflict as error:
             self.run_advisor()  # someone was faster: show what is free now
-            self._show_error(f"Kommunbilen kunde inte bokas: {error} Ingenting har sparats.")
+            self._show_error(
+                self.tr("Kommunbilen kunde inte bokas: {error} Ingenting har sparats.").format(
+                    error=error
+                )
+            )
             return
         except (BookingError, GreenRecordError) as error:
-            self._show_error(f"{error} Ingenting har sparats.")
+            self._show_error(self.tr("{error} Ingenting har sparats.").format(error=error))
             return
         except TripValidationError as error:
             messages = " ".join(dict.fromkeys(e.message for e in error.errors))
-            self._show_error(f"Resan kunde inte sparas: {messages}")
+            self._show_error(
+                self.tr("Resan kunde inte sparas: {problems}").format(problems=messages)
+            )
             return
         except KeyError as error:  # the trip was deleted while the dialogs were open
             self._show_error(str(error.args[0]))
@@ -576,8 +610,11 @@ class GreenPrompt(QDialog):
 
 def _database_message(error: sqlite3.Error) -> str:
     return (
-        "Valet kunde inte sparas i databasen. Ingenting har ändrats och resan finns kvar i "
-        f"fönstret, så att du kan försöka igen. Orsak: {error}"
+        GreenPrompt.tr(
+            "Valet kunde inte sparas; resan finns kvar i fönstret, så att du kan försöka igen."
+        )
+        + " "
+        + write_error_message(error)
     )
 
 
@@ -594,15 +631,19 @@ def _window_text(advice: Advice) -> str:
 def _saved_message(result: TripChoice) -> str:
     trip, decision, booking = result.trip, result.decision, result.booking
     if trip.mode is Mode.OWN_CAR:
-        text = "Resan är sparad med egen bil."
+        text = GreenPrompt.tr("Resan är sparad med egen bil.")
         if decision.approval_id:
-            text += " En förfrågan om godkännande har skickats till chefen."
+            text += " " + GreenPrompt.tr("En förfrågan om godkännande har skickats till chefen.")
         return text
-    avoided = f"{format_km(decision.km_avoided)} km med egen bil undviken"
+    km = format_km(decision.km_avoided)
     if trip.mode is Mode.POOL_CAR and booking is not None:
         window = format_window(booking.starts_at, booking.ends_at)
-        return f"Kommunbil {booking.registration} bokad {window} – {avoided}."
-    return f"Resan är sparad som {trip.mode.label.lower()} – {avoided}."
+        return GreenPrompt.tr(
+            "Kommunbil {registration} bokad {window} – {km} km med egen bil undviken."
+        ).format(registration=booking.registration, window=window, km=km)
+    return GreenPrompt.tr("Resan är sparad som {mode} – {km} km med egen bil undviken.").format(
+        mode=enum_label(trip.mode).lower(), km=km
+    )
 
 
 def ask_green_prompt(

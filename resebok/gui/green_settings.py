@@ -1,13 +1,13 @@
 """Gröna inställningar: the advisor's thresholds and the CO₂ factors with their source.
 
 Both are organisation settings in the core (resebok.core.green_config, resebok.core.co2);
-this page only shows them in Swedish units (kronor rather than öre) and hands changes back.
+this page only shows them in the user's units (kronor rather than öre) and hands changes back.
 A CO₂ factor needs its source and year, so that a report can cite where a number came from.
 """
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -35,16 +35,24 @@ from resebok.core.green_config import (
     reset_green_config,
     update_green_config,
 )
+from resebok.gui.formatting import format_number
+from resebok.gui.i18n import ui_locale
+from resebok.gui.labels import text as label_text
 
 ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #2e7d32;"
-SWEDISH = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
-PER_LABELS = {"vehicle_km": "per fordonskm", "passenger_km": "per personkm"}
+PER_LABELS = {
+    "vehicle_km": QT_TRANSLATE_NOOP("GreenSettingsPage", "per fordonskm"),
+    "passenger_km": QT_TRANSLATE_NOOP("GreenSettingsPage", "per personkm"),
+}
 
 
 @dataclass(frozen=True)
 class Threshold:
-    """How one GreenConfig field is edited: label, unit, range and scale (öre shown as kr)."""
+    """How one GreenConfig field is edited: label, unit, range and scale (öre shown as kr).
+
+    The label and unit are Swedish source texts, translated where the page shows them.
+    """
 
     name: str
     label: str
@@ -56,22 +64,104 @@ class Threshold:
 
 
 THRESHOLDS = (
-    Threshold("walk_cycle_max_km", "Gång eller cykel upp till", "km enkel väg", 50, 1),
-    Threshold("walk_radius_m", "Gångavstånd till hållplats", "m", 5000),
-    Threshold("pt_extra_minutes", "Kollektivtrafik: högst extra restid", "min", 600),
-    Threshold("pt_transfer_minutes", "Minsta bytestid", "min", 60),
-    Threshold("pt_search_minutes", "Sök förbindelser inom", "min", 1440),
-    Threshold("pt_ticket_ore", "Biljettpris, enkel resa", "kr", 10_000, 2, 100),
-    Threshold("pool_base_radius_m", "Kommunbil: högst avstånd till bilens station", "m", 50_000),
-    Threshold("detour_max_km", "Kommunbil från hemmet: största omväg", "km", 500, 1),
-    Threshold("driving_speed_kmh", "Medelhastighet med bil", "km/h", 200, 0, 1, 1),
-    Threshold("cycling_speed_kmh", "Medelhastighet med cykel", "km/h", 60, 0, 1, 1),
-    Threshold("walking_speed_kmh", "Gånghastighet", "km/h", 15, 1, 1, 1),
-    Threshold("default_stay_minutes", "Tid på plats när sluttid saknas", "min", 1440),
     Threshold(
-        "own_car_ore_per_km", "Kostnad egen bil (utan ersättningsnivå)", "kr/km", 100, 2, 100
+        "walk_cycle_max_km",
+        QT_TRANSLATE_NOOP("GreenSettingsPage", "Gång eller cykel upp till"),
+        QT_TRANSLATE_NOOP("GreenSettingsPage", "km enkel väg"),
+        50,
+        1,
     ),
-    Threshold("pool_car_ore_per_km", "Kostnad kommunbil", "kr/km", 100, 2, 100),
+    Threshold(
+        "walk_radius_m",
+        QT_TRANSLATE_NOOP("GreenSettingsPage", "Gångavstånd till hållplats"),
+        "m",
+        5000,
+    ),
+    Threshold(
+        "pt_extra_minutes",
+        QT_TRANSLATE_NOOP("GreenSettingsPage", "Kollektivtrafik: högst extra restid"),
+        "min",
+        600,
+    ),
+    Threshold(
+        "pt_transfer_minutes", QT_TRANSLATE_NOOP("GreenSettingsPage", "Minsta bytestid"), "min", 60
+    ),
+    Threshold(
+        "pt_search_minutes",
+        QT_TRANSLATE_NOOP("GreenSettingsPage", "Sök förbindelser inom"),
+        "min",
+        1440,
+    ),
+    Threshold(
+        "pt_ticket_ore",
+        QT_TRANSLATE_NOOP("GreenSettingsPage", "Biljettpris, enkel resa"),
+        "kr",
+        10_000,
+        2,
+        100,
+    ),
+    Threshold(
+        "pool_base_radius_m",
+        QT_TRANSLATE_NOOP("GreenSettingsPage", "Kommunbil: högst avstånd till bilens station"),
+        "m",
+        50_000,
+    ),
+    Threshold(
+        "detour_max_km",
+        QT_TRANSLATE_NOOP("GreenSettingsPage", "Kommunbil från hemmet: största omväg"),
+        "km",
+        500,
+        1,
+    ),
+    Threshold(
+        "driving_speed_kmh",
+        QT_TRANSLATE_NOOP("GreenSettingsPage", "Medelhastighet med bil"),
+        "km/h",
+        200,
+        0,
+        1,
+        1,
+    ),
+    Threshold(
+        "cycling_speed_kmh",
+        QT_TRANSLATE_NOOP("GreenSettingsPage", "Medelhastighet med cykel"),
+        "km/h",
+        60,
+        0,
+        1,
+        1,
+    ),
+    Threshold(
+        "walking_speed_kmh",
+        QT_TRANSLATE_NOOP("GreenSettingsPage", "Gånghastighet"),
+        "km/h",
+        15,
+        1,
+        1,
+        1,
+    ),
+    Threshold(
+        "default_stay_minutes",
+        QT_TRANSLATE_NOOP("GreenSettingsPage", "Tid på plats när sluttid saknas"),
+        "min",
+        1440,
+    ),
+    Threshold(
+        "own_car_ore_per_km",
+        QT_TRANSLATE_NOOP("GreenSettingsPage", "Kostnad egen bil (utan ersättningsnivå)"),
+        "kr/km",
+        100,
+        2,
+        100,
+    ),
+    Threshold(
+        "pool_car_ore_per_km",
+        QT_TRANSLATE_NOOP("GreenSettingsPage", "Kostnad kommunbil"),
+        "kr/km",
+        100,
+        2,
+        100,
+    ),
 )
 
 
@@ -79,7 +169,7 @@ class GreenSettingsPage(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
-        self.setLocale(SWEDISH)  # decimal comma in every spin box
+        self.setLocale(ui_locale())  # the language's decimal sign in every spin box
         self.fields: dict[str, QDoubleSpinBox | QSpinBox] = {}
         layout = QHBoxLayout(self)
         layout.addWidget(self._threshold_box(), 0)
@@ -90,7 +180,7 @@ class GreenSettingsPage(QWidget):
 
     # --- thresholds ---------------------------------------------------------------------
     def _threshold_box(self) -> QGroupBox:
-        box = QGroupBox("Trösklar och antaganden")
+        box = QGroupBox(self.tr("Trösklar och antaganden"))
         form = QFormLayout()
         for spec in THRESHOLDS:
             field: QDoubleSpinBox | QSpinBox
@@ -100,17 +190,17 @@ class GreenSettingsPage(QWidget):
             else:
                 field = QSpinBox()
             field.setRange(spec.minimum, spec.maximum)  # type: ignore[arg-type]
-            field.setSuffix(f" {spec.unit}")
+            field.setSuffix(f" {self.tr(spec.unit)}")
             field.setAlignment(Qt.AlignmentFlag.AlignRight)
             field.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
             field.setMinimumWidth(150)
             field.setObjectName(spec.name)
             self.fields[spec.name] = field
-            label = QLabel(f"{spec.label}:")
+            label = QLabel(self.tr("{label}:").format(label=self.tr(spec.label)))
             label.setBuddy(field)
             form.addRow(label, field)
-        self.save_thresholds_button = QPushButton("&Spara trösklar")
-        self.reset_thresholds_button = QPushButton("Återställ &standard")
+        self.save_thresholds_button = QPushButton(self.tr("&Spara trösklar"))
+        self.reset_thresholds_button = QPushButton(self.tr("Återställ &standard"))
         self.save_thresholds_button.clicked.connect(self.save_thresholds)
         self.reset_thresholds_button.clicked.connect(self.reset_thresholds)
         self.threshold_message = QLabel(wordWrap=True)
@@ -147,13 +237,13 @@ class GreenSettingsPage(QWidget):
             self._say(self.threshold_message, str(error), ok=False)
             return
         self.load_thresholds()
-        self._say(self.threshold_message, "Trösklarna är sparade.", ok=True)
+        self._say(self.threshold_message, self.tr("Trösklarna är sparade."), ok=True)
 
     def reset_thresholds(self) -> None:
         answer = QMessageBox.question(
             self,
-            "Återställ standard",
-            "Sätta alla trösklar till standardvärdena?",
+            self.tr("Återställ standard"),
+            self.tr("Sätta alla trösklar till standardvärdena?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -161,13 +251,15 @@ class GreenSettingsPage(QWidget):
             return
         reset_green_config(self.db)
         self.load_thresholds()
-        self._say(self.threshold_message, "Trösklarna har standardvärdena igen.", ok=True)
+        self._say(self.threshold_message, self.tr("Trösklarna har standardvärdena igen."), ok=True)
 
     # --- CO₂ factors --------------------------------------------------------------------
     def _factor_box(self) -> QGroupBox:
-        box = QGroupBox("Utsläppsfaktorer (CO₂)")
+        box = QGroupBox(self.tr("Utsläppsfaktorer (CO₂)"))
         self.factor_table = QTableWidget(0, 4)
-        self.factor_table.setHorizontalHeaderLabels(["Faktor", "g CO₂/km", "Källa", "År"])
+        self.factor_table.setHorizontalHeaderLabels(
+            [self.tr("Faktor"), self.tr("g CO₂/km"), self.tr("Källa"), self.tr("År")]
+        )
         self.factor_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.factor_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.factor_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -182,22 +274,22 @@ class GreenSettingsPage(QWidget):
         self.factor_grams.setDecimals(1)
         self.factor_grams.setSuffix(" g CO₂/km")
         self.factor_source = QLineEdit()
-        self.factor_source.setPlaceholderText("t.ex. klimatresa.se, Trafikverket …")
+        self.factor_source.setPlaceholderText(self.tr("t.ex. klimatresa.se, Trafikverket …"))
         self.factor_year = QSpinBox()
         self.factor_year.setRange(1990, 2100)
         self.factor_year.setGroupSeparatorShown(False)
         form = QFormLayout()
-        form.addRow("Vald faktor:", self.factor_name)
+        form.addRow(self.tr("Vald faktor:"), self.factor_name)
         for text, widget in (
-            ("&Utsläpp:", self.factor_grams),
-            ("&Källa:", self.factor_source),
-            ("Å&r:", self.factor_year),
+            (self.tr("&Utsläpp:"), self.factor_grams),
+            (self.tr("&Källa:"), self.factor_source),
+            (self.tr("Å&r:"), self.factor_year),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
-        self.save_factor_button = QPushButton("Spara &faktor")
-        self.reset_factor_button = QPushButton("Återställ faktorn till standar&d")
+        self.save_factor_button = QPushButton(self.tr("Spara &faktor"))
+        self.reset_factor_button = QPushButton(self.tr("Återställ faktorn till standar&d"))
         self.save_factor_button.clicked.connect(self.save_factor)
         self.reset_factor_button.clicked.connect(self.reset_selected_factor)
         self.factor_message = QLabel(wordWrap=True)
@@ -216,10 +308,9 @@ class GreenSettingsPage(QWidget):
         factors = list_factors(self.db)
         self.factor_table.setRowCount(len(factors))
         for row, factor in enumerate(factors):
-            grams = f"{factor.grams:g}".replace(".", ",")
             values = (
-                factor.label,
-                f"{grams} {PER_LABELS.get(factor.per, factor.per)}",
+                label_text(factor.label),
+                f"{_grams(factor.grams)} {self._per(factor.per)}",
                 factor.source,
                 str(factor.year),
             )
@@ -258,7 +349,7 @@ class GreenSettingsPage(QWidget):
         if factor is None:
             self.factor_name.setText("")
             return
-        self.factor_name.setText(f"{factor.label} ({PER_LABELS.get(factor.per, factor.per)})")
+        self.factor_name.setText(f"{label_text(factor.label)} ({self._per(factor.per)})")
         self.factor_grams.setValue(factor.grams)
         self.factor_source.setText(factor.source)
         self.factor_year.setValue(factor.year)
@@ -280,7 +371,11 @@ class GreenSettingsPage(QWidget):
             self._say(self.factor_message, str(error), ok=False)
             return
         self.load_factors(key)
-        self._say(self.factor_message, f"{factor.label}: sparad.", ok=True)
+        self._say(
+            self.factor_message,
+            self.tr("{factor}: sparad.").format(factor=label_text(factor.label)),
+            ok=True,
+        )
 
     def reset_selected_factor(self) -> None:
         key = self.selected_factor_key()
@@ -288,14 +383,27 @@ class GreenSettingsPage(QWidget):
             return
         factor = reset_factor(self.db, key)
         self.load_factors(key)
-        grams = f"{factor.grams:g}".replace(".", ",")
         self._say(
             self.factor_message,
-            f"{factor.label}: standardvärdet {grams} g ({factor.source}, {factor.year}).",
+            self.tr("{factor}: standardvärdet {grams} g ({source}, {year}).").format(
+                factor=label_text(factor.label),
+                grams=_grams(factor.grams),
+                source=factor.source,
+                year=factor.year,
+            ),
             ok=True,
         )
+
+    def _per(self, per: str) -> str:
+        return self.tr(PER_LABELS[per]) if per in PER_LABELS else per
 
     @staticmethod
     def _say(label: QLabel, text: str, *, ok: bool) -> None:
         label.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
         label.setText(text)
+
+
+def _grams(value: float) -> str:
+    """'167', '10,5' (Swedish) or '10.5': no trailing zeros, the language's decimal sign."""
+    whole = float(value).is_integer()
+    return format_number(value, 0 if whole else 1)

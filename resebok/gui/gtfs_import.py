@@ -27,6 +27,7 @@ from sqlite_utils import Database
 
 from resebok.core.db import open_database
 from resebok.core.gtfs import FeedInfo, GtfsError, feed_info, import_feed
+from resebok.core.transactions import write_error_message
 from resebok.gui.swedish import local_time
 
 STEPS = 1000
@@ -57,7 +58,7 @@ class ImportWorker(QObject):
         try:
             db = open_database(self.db_path)
         except (sqlite3.Error, OSError) as error:
-            self.failed.emit(f"Databasen kunde inte öppnas: {error}")
+            self.failed.emit(self.tr("Databasen kunde inte öppnas: {error}").format(error=error))
             self.done.emit()
             return
         try:
@@ -65,9 +66,13 @@ class ImportWorker(QObject):
         except GtfsError as error:
             self.failed.emit(str(error))
         except OSError as error:
-            self.failed.emit(f"Filen kunde inte läsas: {error}")
+            self.failed.emit(self.tr("Filen kunde inte läsas: {error}").format(error=error))
         except sqlite3.Error as error:
-            self.failed.emit(f"Tidtabellen kunde inte sparas i databasen: {error}")
+            self.failed.emit(
+                self.tr("Tidtabellen kunde inte sparas i databasen: {error}").format(
+                    error=write_error_message(error)
+                )
+            )
         else:
             self.succeeded.emit(info)
         finally:
@@ -93,15 +98,17 @@ class GtfsPage(QWidget):
         self._progress: QProgressDialog | None = None
 
         intro = QLabel(
-            "Kollektivtrafiken föreslås utifrån en tidtabell i GTFS-format: den zip-fil som "
-            "länets trafikhuvudman publicerar (för Örebro län via Trafiklab). En ny import "
-            "ersätter den gamla först när hela filen har lästs in utan fel."
+            self.tr(
+                "Kollektivtrafiken föreslås utifrån en tidtabell i GTFS-format: den zip-fil som "
+                "länets trafikhuvudman publicerar (för Örebro län via Trafiklab). En ny import "
+                "ersätter den gamla först när hela filen har lästs in utan fel."
+            )
         )
         intro.setWordWrap(True)
         self.info = QLabel()
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.import_button = QPushButton("&Importera GTFS-fil…")
+        self.import_button = QPushButton(self.tr("&Importera GTFS-fil…"))
         self.import_button.clicked.connect(self.choose_file)
         self.result = QLabel()
         self.result.setWordWrap(True)
@@ -125,14 +132,18 @@ class GtfsPage(QWidget):
         info = feed_info(self.db)
         if info is None:
             self.info.setText(
-                "<b>Ingen tidtabell är importerad.</b><br>Utan tidtabell kan kollektivtrafik "
-                "inte föreslås före en resa med egen bil."
+                self.tr(
+                    "<b>Ingen tidtabell är importerad.</b><br>Utan tidtabell kan kollektivtrafik "
+                    "inte föreslås före en resa med egen bil."
+                )
             )
             return
         self.info.setText(
-            f"<b>Importerad tidtabell:</b> {info.file_name} "
-            f"(importerad {local_time(info.imported_at)})<br>"
-            f"{info.describe()}"
+            self.tr(
+                "<b>Importerad tidtabell:</b> {file} (importerad {when})<br>{description}"
+            ).format(
+                file=info.file_name, when=local_time(info.imported_at), description=info.describe()
+            )
         )
 
     def busy(self) -> bool:
@@ -141,7 +152,10 @@ class GtfsPage(QWidget):
     # --- importing ----------------------------------------------------------------------
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Välj GTFS-fil", str(Path.home()), "GTFS-tidtabeller (*.zip);;Alla filer (*)"
+            self,
+            self.tr("Välj GTFS-fil"),
+            str(Path.home()),
+            self.tr("GTFS-tidtabeller (*.zip);;Alla filer (*)"),
         )
         if path:
             self.import_file(Path(path))
@@ -151,8 +165,10 @@ class GtfsPage(QWidget):
         if self.busy():
             return
         self.result.hide()
-        self._progress = QProgressDialog("Importerar tidtabellen …", "Avbryt", 0, STEPS, self)
-        self._progress.setWindowTitle("Kollektivtrafik")
+        self._progress = QProgressDialog(
+            self.tr("Importerar tidtabellen …"), self.tr("Avbryt"), 0, STEPS, self
+        )
+        self._progress.setWindowTitle(self.tr("Kollektivtrafik"))
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
         self._progress.setMinimumDuration(300)
         self._progress.setAutoClose(False)
@@ -177,7 +193,7 @@ class GtfsPage(QWidget):
         except GtfsError as error:
             self._failed(str(error))
         except OSError as error:
-            self._failed(f"Filen kunde inte läsas: {error}")
+            self._failed(self.tr("Filen kunde inte läsas: {error}").format(error=error))
         else:
             self._succeeded(info)
         self._close_progress()
@@ -234,7 +250,9 @@ class GtfsPage(QWidget):
         self.show_feed()
         self.result.setProperty("failed", False)
         self.result.setStyleSheet(OK_STYLE)
-        self.result.setText(f"Tidtabellen {info.file_name} är importerad.")
+        self.result.setText(
+            self.tr("Tidtabellen {file} är importerad.").format(file=info.file_name)
+        )
         self.result.show()
 
     def _failed(self, message: str) -> None:
@@ -242,7 +260,9 @@ class GtfsPage(QWidget):
         self.result.setProperty("failed", True)
         self.result.setStyleSheet(ERROR_STYLE)
         kept = ""
-        if "finns kvar" not in message and feed_info(self.db) is not None:
-            kept = " Den tidigare tidtabellen finns kvar."
-        self.result.setText(f"Tidtabellen importerades inte: {message}{kept}")
+        if "finns kvar" not in message and feed_info(self.db) is not None:  # core's Swedish
+            kept = " " + self.tr("Den tidigare tidtabellen finns kvar.")
+        self.result.setText(
+            self.tr("Tidtabellen importerades inte: {reason}").format(reason=message) + kept
+        )
         self.result.show()

@@ -31,7 +31,7 @@ class EmployeePicker(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = QLineEdit(objectName="employeeSearch")
-        self.search.setPlaceholderText("Sök på namn, anställningsnummer eller enhet")
+        self.search.setPlaceholderText(self.tr("Sök på namn, anställningsnummer eller enhet"))
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget(objectName="employeeList")
         self.list.setAlternatingRowColors(True)
@@ -84,9 +84,9 @@ class EmployeePicker(QWidget):
         if directory.problem:
             message = directory.problem
         elif not directory.exists:
-            message = "Databasfilen finns inte ännu, så listan är tom."
+            message = self.tr("Databasfilen finns inte ännu, så listan är tom.")
         elif not directory.employees:
-            message = "Det finns inga anställda i databasen ännu."
+            message = self.tr("Det finns inga anställda i databasen ännu.")
         else:
             message = ""
         self.empty_label.setText(message)
@@ -130,19 +130,19 @@ class NewEmployeeForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name_edit = QLineEdit(objectName="nameEdit")
-        self.name_edit.setPlaceholderText("För- och efternamn")
+        self.name_edit.setPlaceholderText(self.tr("För- och efternamn"))
         self.number_edit = QLineEdit(objectName="numberEdit")
-        self.number_edit.setPlaceholderText("t.ex. 1042")
+        self.number_edit.setPlaceholderText(self.tr("t.ex. 1042"))
         self.unit_combo = QComboBox(objectName="unitCombo")
         self.unit_combo.setEditable(True)
         self.unit_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.unit_combo.lineEdit().setPlaceholderText("Välj eller skriv enhetens namn")
+        self.unit_combo.lineEdit().setPlaceholderText(self.tr("Välj eller skriv enhetens namn"))
         self.home_combo = QComboBox(objectName="homeCombo")
         self.home_combo.setEditable(True)
         self.home_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.home_combo.lineEdit().setPlaceholderText("Valfritt, t.ex. Fjugesta")
+        self.home_combo.lineEdit().setPlaceholderText(self.tr("Valfritt, t.ex. Fjugesta"))
         self.commute_edit = QLineEdit(objectName="commuteEdit")
-        self.commute_edit.setPlaceholderText("Valfritt, km enkel väg")
+        self.commute_edit.setPlaceholderText(self.tr("Valfritt, km enkel väg"))
         self.commute_edit.setMaximumWidth(160)
 
         for combo in (self.unit_combo, self.home_combo):
@@ -159,11 +159,11 @@ class NewEmployeeForm(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         outer.addLayout(form)
         rows = [
-            ("name", "&Namn:", self.name_edit),
-            ("number", "&Anställningsnummer:", self.number_edit),
-            ("unit", "&Enhet:", self.unit_combo),
-            ("home_place", "&Hemort:", self.home_combo),
-            ("commute_km", "Avstånd &hem–arbete:", self.commute_edit),
+            ("name", self.tr("&Namn:"), self.name_edit),
+            ("number", self.tr("&Anställningsnummer:"), self.number_edit),
+            ("unit", self.tr("&Enhet:"), self.unit_combo),
+            ("home_place", self.tr("&Hemort:"), self.home_combo),
+            ("commute_km", self.tr("Avstånd &hem–arbete:"), self.commute_edit),
         ]
         for key, label, widget in rows:
             form.addRow(label, widget)
@@ -174,8 +174,10 @@ class NewEmployeeForm(QWidget):
             form.addRow("", error)  # the message right under its field, as wide as the field
             self.errors[key] = error
         hint = QLabel(
-            "Hemort och avstånd behövs för resor som börjar hemma: då räknas bara den del "
-            "av resan som är längre än din vanliga väg till jobbet."
+            self.tr(
+                "Hemort och avstånd behövs för resor som börjar hemma: då räknas bara den del "
+                "av resan som är längre än din vanliga väg till jobbet."
+            )
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555555;")
@@ -244,5 +246,7 @@ class NewEmployeeForm(QWidget):
     def new_unit_note(self) -> str:
         details = self.details()
         if details.unit_id is None and details.new_unit_name.strip():
-            return f"Enheten ”{details.new_unit_name.strip()}” finns inte och läggs till."
+            return self.tr("Enheten ”{unit}” finns inte och läggs till.").format(
+                unit=details.new_unit_name.strip()
+            )
         return ""

@@ -8,7 +8,7 @@ and afterwards what was. A batch is re-exported byte for byte, never rebuilt.
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from resebok.core.claims import ClaimError, get_claim, month_label
+from resebok.core.claims import ClaimError, get_claim
 from resebok.core.paxml import (
     ExportBatch,
     ExportError,
@@ -38,6 +38,7 @@ from resebok.core.paxml import (
 )
 from resebok.gui.claim_texts import kr
 from resebok.gui.claims_view import MonthEdit, previous_month
+from resebok.gui.formatting import format_date, month_label
 from resebok.gui.record_table_model import Column, RecordTable, numeric
 from resebok.gui.save_file import ask_save_path, write_failed
 from resebok.gui.session import current_actor
@@ -45,7 +46,7 @@ from resebok.gui.swedish import local_time
 
 ERROR_STYLE = "color: #b3261e;"
 PAYOUT_DAY = 25  # the municipality's salary day; the payout date can be changed in the dialog
-XML_FILTER = "PAXml-filer (*.xml)"
+XML_FILTER = QT_TRANSLATE_NOOP("PaxmlExportDialog", "PAXml-filer (*.xml)")
 
 
 def default_payout(period: date) -> date:
@@ -54,8 +55,12 @@ def default_payout(period: date) -> date:
     return following.replace(day=PAYOUT_DAY)
 
 
-def _count(n: int, singular: str, plural: str) -> str:
-    return f"{n} {singular if n == 1 else plural}"
+def _claims(n: int) -> str:
+    return PaxmlExportDialog.tr("%n reseräkningar", "", n)
+
+
+def _employees(n: int) -> str:
+    return PaxmlExportDialog.tr("%n anställda", "", n)
 
 
 class PaxmlExportDialog(QDialog):
@@ -73,7 +78,7 @@ class PaxmlExportDialog(QDialog):
         self.db = db
         self.actor = current_actor() if actor is None else actor
         self.export_result: ExportResult | None = None  # not "result": QDialog.result()
-        self.setWindowTitle("Exportera till lön (PAXml)")
+        self.setWindowTitle(self.tr("Exportera till lön (PAXml)"))
         period = previous_month(today or date.today())
         self.period = MonthEdit(period)
         self.payout = QDateEdit(QDate(default_payout(period)))
@@ -81,9 +86,11 @@ class PaxmlExportDialog(QDialog):
         self.payout.setCalendarPopup(True)
         self._payout_follows_period = True
         intro = QLabel(
-            "Attesterade reseräkningar för perioden och tidigare, som inte redan har betalats "
-            "ut, exporteras till en PAXml-fil för lönesystemet. De markeras då som utbetalda "
-            "med utbetalningsdagen."
+            self.tr(
+                "Attesterade reseräkningar för perioden och tidigare, som inte redan har "
+                "betalats ut, exporteras till en PAXml-fil för lönesystemet. De markeras då som "
+                "utbetalda med utbetalningsdagen."
+            )
         )
         intro.setWordWrap(True)
         self.preview = QLabel(objectName="exportPreview")
@@ -93,14 +100,14 @@ class PaxmlExportDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout()
-        form.addRow("&Period t.o.m.:", self.period)
-        form.addRow("&Utbetalningsdag:", self.payout)
+        form.addRow(self.tr("&Period t.o.m.:"), self.period)
+        form.addRow(self.tr("&Utbetalningsdag:"), self.payout)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText("&Exportera…")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("A&vbryt")
+        self.export_button.setText(self.tr("&Exportera…"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("A&vbryt"))
         self.buttons.accepted.connect(self.export)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -142,17 +149,19 @@ class PaxmlExportDialog(QDialog):
             return
         if not ready:
             self.preview.setText(
-                f"Det finns inga attesterade reseräkningar för {month_label(self.period_text())} "
-                "eller tidigare som inte redan har betalats ut."
+                self.tr(
+                    "Det finns inga attesterade reseräkningar för {month} eller tidigare som inte "
+                    "redan har betalats ut."
+                ).format(month=month_label(self.period_text()))
             )
             self.export_button.setEnabled(False)
             return
         employees = len({claim.employee_id for claim in ready})
         total = sum(claim.total_ore for claim in ready)
         self.preview.setText(
-            f"<b>{_count(len(ready), 'reseräkning', 'reseräkningar')} för "
-            f"{_count(employees, 'anställd', 'anställda')}, totalt {kr(total)}</b>, "
-            "är klara att exporteras."
+            self.tr(
+                "<b>{claims} för {employees}, totalt {amount}</b>, är klara att exporteras."
+            ).format(claims=_claims(len(ready)), employees=_employees(employees), amount=kr(total))
         )
         self.export_button.setEnabled(True)
 
@@ -163,8 +172,10 @@ class PaxmlExportDialog(QDialog):
         except (ExportError, ClaimError) as error:
             self._show_error(str(error))
             return
-        title = "Exportera till lön"
-        path = ask_save_path(self, title, export_filename(period, paid_on), XML_FILTER, ".xml")
+        title = self.tr("Exportera till lön")
+        path = ask_save_path(
+            self, title, export_filename(period, paid_on), self.tr(XML_FILTER), ".xml"
+        )
         if path is None:
             return
         try:
@@ -182,10 +193,16 @@ class PaxmlExportDialog(QDialog):
         QMessageBox.information(
             self.parentWidget() or self,
             title,
-            f"{_count(result.batch.claim_count, 'reseräkning', 'reseräkningar')} för "
-            f"{_count(employees, 'anställd', 'anställda')}, totalt "
-            f"{kr(result.batch.total_ore)}, exporterades till:\n{path}\n\n"
-            f"De är nu markerade som utbetalda den {paid_on.isoformat()}.",
+            self.tr(
+                "{claims} för {employees}, totalt {amount}, exporterades till:\n{path}\n\n"
+                "De är nu markerade som utbetalda den {date}."
+            ).format(
+                claims=_claims(result.batch.claim_count),
+                employees=_employees(employees),
+                amount=kr(result.batch.total_ore),
+                path=path,
+                date=format_date(paid_on),
+            ),
         )
 
     def _show_error(self, message: str) -> None:
@@ -194,13 +211,31 @@ class PaxmlExportDialog(QDialog):
 
 
 BATCH_COLUMNS: list[Column[ExportBatch]] = [
-    Column("Utbetalning", lambda b: b.paid_on.isoformat()),
-    Column("Period t.o.m.", lambda b: b.period),
-    numeric("Reseräkningar", lambda b: str(b.claim_count), lambda b: b.claim_count),
-    numeric("Belopp", lambda b: kr(b.total_ore), lambda b: b.total_ore),
-    Column("Exporterad", lambda b: local_time(b.created_at), lambda b: b.created_at),
-    Column("Av", lambda b: b.created_by),
-    Column("Fil", lambda b: b.filename, tooltip=lambda b: f"Export {b.id}"),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Utbetalning"),
+        lambda b: format_date(b.paid_on),
+        lambda b: b.paid_on.isoformat(),
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Period t.o.m."), lambda b: b.period),
+    numeric(
+        QT_TRANSLATE_NOOP("Columns", "Reseräkningar"),
+        lambda b: str(b.claim_count),
+        lambda b: b.claim_count,
+    ),
+    numeric(
+        QT_TRANSLATE_NOOP("Columns", "Belopp"), lambda b: kr(b.total_ore), lambda b: b.total_ore
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Exporterad"),
+        lambda b: local_time(b.created_at),
+        lambda b: b.created_at,
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Av"), lambda b: b.created_by),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Fil"),
+        lambda b: b.filename,
+        tooltip=lambda b: f"Export {b.id}",
+    ),
 ]
 
 
@@ -213,19 +248,22 @@ class ReexportDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.actor = current_actor() if actor is None else actor
-        self.setWindowTitle("Exportera batch igen")
+        self.setWindowTitle(self.tr("Exportera batch igen"))
         self.setSizeGripEnabled(True)
         intro = QLabel(
-            "Tidigare exporter till lön. Välj en och spara filen igen – den blir identisk med "
-            "den första. Reseräkningarna ändras inte; att filen sparades igen skrivs i deras logg."
+            self.tr(
+                "Tidigare exporter till lön. Välj en och spara filen igen – den blir identisk med "
+                "den första. Reseräkningarna ändras inte; att filen sparades igen skrivs i deras "
+                "logg."
+            )
         )
         intro.setWordWrap(True)
         self.table = RecordTable(BATCH_COLUMNS, stretch_column=6)
         self.table.setObjectName("batchTable")
         self.table.set_records(list_batches(db))
         self.table.fit_columns()
-        self.save_button = QPushButton("&Spara fil…")
-        close_button = QPushButton("S&täng")
+        self.save_button = QPushButton(self.tr("&Spara fil…"))
+        close_button = QPushButton(self.tr("S&täng"))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
@@ -254,8 +292,8 @@ class ReexportDialog(QDialog):
         batch = self.table.current_record()
         if batch is None:
             return
-        title = "Exportera batch igen"
-        path = ask_save_path(self, title, batch.filename, XML_FILTER, ".xml")
+        title = self.tr("Exportera batch igen")
+        path = ask_save_path(self, title, batch.filename, PaxmlExportDialog.tr(XML_FILTER), ".xml")
         if path is None:
             return
         try:
@@ -270,7 +308,12 @@ class ReexportDialog(QDialog):
         QMessageBox.information(
             self,
             title,
-            f"Exporten med utbetalning {batch.paid_on.isoformat()} "
-            f"({_count(batch.claim_count, 'reseräkning', 'reseräkningar')}, "
-            f"{kr(batch.total_ore)}) sparades igen som:\n{path}",
+            self.tr(
+                "Exporten med utbetalning {date} ({claims}, {amount}) sparades igen som:\n{path}"
+            ).format(
+                date=format_date(batch.paid_on),
+                claims=_claims(batch.claim_count),
+                amount=kr(batch.total_ore),
+                path=path,
+            ),
         )

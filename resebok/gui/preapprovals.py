@@ -5,7 +5,7 @@ keeping the own car in the green prompt sends a request here. The manager approv
 with a comment (a refusal must say why: resebok.core.preapproval checks it).
 """
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,14 +21,22 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from resebok.core.distance import format_km
 from resebok.core.green_config import preapproval_required
 from resebok.core.preapproval import ApprovalError, decide_approval, pending_approvals
 from resebok.core.settings import set_setting
+from resebok.gui.formatting import format_date, format_distance
+from resebok.gui.labels import text as label_text
 from resebok.gui.session import current_actor
 from resebok.gui.swedish import local_time
 
-HEADERS = ("Datum", "Anställd", "Resväg", "Km", "Anledning", "Begärd av")
+HEADERS = (
+    QT_TRANSLATE_NOOP("PreapprovalsPage", "Datum"),
+    QT_TRANSLATE_NOOP("PreapprovalsPage", "Anställd"),
+    QT_TRANSLATE_NOOP("PreapprovalsPage", "Resväg"),
+    QT_TRANSLATE_NOOP("PreapprovalsPage", "Km"),
+    QT_TRANSLATE_NOOP("PreapprovalsPage", "Anledning"),
+    QT_TRANSLATE_NOOP("PreapprovalsPage", "Begärd av"),
+)
 ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #2e7d32;"
 
@@ -39,18 +47,20 @@ class PreapprovalsPage(QWidget):
         self.db = db
         self.actor = current_actor() if actor is None else actor
 
-        self.required = QCheckBox("Egen bil kräver chefens &godkännande före resan")
+        self.required = QCheckBox(self.tr("Egen bil kräver chefens &godkännande före resan"))
         self.required.setChecked(bool(preapproval_required(db)))
         self.required.toggled.connect(self._set_required)
         explanation = QLabel(
-            "När rutan är ikryssad skickas en förfrågan hit varje gång någon behåller egen bil "
-            "i frågan om gröna alternativ."
+            self.tr(
+                "När rutan är ikryssad skickas en förfrågan hit varje gång någon behåller egen "
+                "bil i frågan om gröna alternativ."
+            )
         )
         explanation.setWordWrap(True)
         explanation.setStyleSheet("color: #5f6368;")
 
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([self.tr(header) for header in HEADERS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -58,11 +68,11 @@ class PreapprovalsPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.comment = QLineEdit()
-        self.comment.setPlaceholderText("Kommentar (krävs när resan nekas)")
-        comment_label = QLabel("&Kommentar:")
+        self.comment.setPlaceholderText(self.tr("Kommentar (krävs när resan nekas)"))
+        comment_label = QLabel(self.tr("&Kommentar:"))
         comment_label.setBuddy(self.comment)
-        self.approve_button = QPushButton("G&odkänn")
-        self.refuse_button = QPushButton("&Neka")
+        self.approve_button = QPushButton(self.tr("G&odkänn"))
+        self.refuse_button = QPushButton(self.tr("&Neka"))
         self.approve_button.clicked.connect(lambda: self.decide(True))
         self.refuse_button.clicked.connect(lambda: self.decide(False))
         self.message = QLabel(wordWrap=True)
@@ -90,11 +100,11 @@ class PreapprovalsPage(QWidget):
         for row, approval in enumerate(approvals):
             requested = local_time(approval.requested_at)
             values = (
-                approval.date.isoformat(),
+                format_date(approval.date),
                 approval.employee_name,
                 approval.route_text,
-                format_km(approval.km),
-                approval.reason_label,
+                format_distance(approval.km),
+                label_text(approval.reason_label),
                 f"{approval.requested_by or '–'} {requested}",
             )
             for column, value in enumerate(values):
@@ -108,9 +118,9 @@ class PreapprovalsPage(QWidget):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.count.setText(
-            f"{len(approvals)} förfrågningar väntar på svar."
+            self.tr("%n förfrågningar väntar på svar.", "", len(approvals))
             if approvals
-            else "Inga förfrågningar väntar."
+            else self.tr("Inga förfrågningar väntar.")
         )
         if approvals:
             self.table.selectRow(0)
@@ -143,8 +153,8 @@ class PreapprovalsPage(QWidget):
             return
         self.comment.clear()
         self.message.setStyleSheet(OK_STYLE)
-        verdict = "godkänd" if approve else "nekad"
-        trip = f"{approval.employee_name} {approval.date.isoformat()} {approval.route_text}"
+        verdict = self.tr("godkänd") if approve else self.tr("nekad")
+        trip = f"{approval.employee_name} {format_date(approval.date)} {approval.route_text}"
         self.message.setText(f"{trip}: {verdict}.")
         self.reload()
 
@@ -152,7 +162,7 @@ class PreapprovalsPage(QWidget):
         set_setting(self.db, "own_car_requires_preapproval", on)
         self.message.setStyleSheet(OK_STYLE)
         self.message.setText(
-            "Egen bil kräver nu förhandsgodkännande."
+            self.tr("Egen bil kräver nu förhandsgodkännande.")
             if on
-            else "Förhandsgodkännande krävs inte längre."
+            else self.tr("Förhandsgodkännande krävs inte längre.")
         )

@@ -8,7 +8,7 @@ typed. Claims already submitted keep the rates they were computed with.
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from resebok.core.home_rule import set_home_commute_reduction
-from resebok.core.money import format_kr, format_rate, parse_kr
 from resebok.core.rates import (
     RateError,
     RateKind,
@@ -40,6 +39,8 @@ from resebok.core.rates import (
 )
 from resebok.core.settings import get_setting
 from resebok.core.validation import EARLIEST_DATE
+from resebok.gui.formatting import format_date, format_kr, format_rate, parse_kr
+from resebok.gui.labels import label
 from resebok.gui.record_table_model import Column, RecordTable, numeric
 
 ERROR_STYLE = "color: #b3261e;"
@@ -47,19 +48,31 @@ OK_STYLE = "color: #2e7d32;"
 MUTED_STYLE = "color: #5f6368;"
 
 PERIOD_COLUMNS: list[Column[RatePeriod]] = [
-    Column("Slag", lambda p: p.kind.label, lambda p: str(p.kind)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Slag"), lambda p: label(p.kind), lambda p: str(p.kind)),
     Column(
-        "Från",
-        lambda p: p.valid_from.isoformat() if p.valid_from else "(tidigare)",
+        QT_TRANSLATE_NOOP("Columns", "Från"),
+        lambda p: (
+            format_date(p.valid_from)
+            if p.valid_from
+            else QCoreApplication.translate("RatesPage", "(tidigare)")
+        ),
         lambda p: p.valid_from.isoformat() if p.valid_from else "",
     ),
     Column(
-        "Till",
-        lambda p: p.valid_to.isoformat() if p.valid_to else "tills vidare",
+        QT_TRANSLATE_NOOP("Columns", "Till"),
+        lambda p: (
+            format_date(p.valid_to)
+            if p.valid_to
+            else QCoreApplication.translate("RatesPage", "tills vidare")
+        ),
         lambda p: p.valid_to.isoformat() if p.valid_to else "9999",
     ),
-    numeric("Kr/mil", lambda p: format_rate(p.ore_per_mil), lambda p: p.ore_per_mil),
-    Column("Anteckning", lambda p: p.note, tooltip=lambda p: p.note),
+    numeric(
+        QT_TRANSLATE_NOOP("Columns", "Kr/mil"),
+        lambda p: format_rate(p.ore_per_mil),
+        lambda p: p.ore_per_mil,
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Anteckning"), lambda p: p.note, tooltip=lambda p: p.note),
 ]
 
 
@@ -107,45 +120,53 @@ class RatePeriodDialog(QDialog):
         self.db = db
         self.period = period
         self.saved: RatePeriod | None = None
-        self.setWindowTitle("Ändra ersättningsperiod" if period else "Ny ersättningsperiod")
+        self.setWindowTitle(
+            self.tr("Ändra ersättningsperiod") if period else self.tr("Ny ersättningsperiod")
+        )
         self.kind = QComboBox()
         for value in RateKind:
-            self.kind.addItem(value.label, str(value))
+            self.kind.addItem(label(value), str(value))
         self.kind.setCurrentIndex(self.kind.findData(str(period.kind if period else kind)))
         self.kind.setEnabled(period is None)
         start = today or date.today()
-        self.valid_from = DateChoice("Fr.o.m.", period.valid_from if period else start, start)
-        self.valid_to = DateChoice("T.o.m.", period.valid_to if period else None, start)
-        self.valid_from.enabled.setToolTip("Utan startdatum gäller perioden alla tidigare datum")
-        self.valid_to.enabled.setToolTip("Utan slutdatum gäller perioden tills vidare")
+        self.valid_from = DateChoice(
+            self.tr("Fr.o.m."), period.valid_from if period else start, start
+        )
+        self.valid_to = DateChoice(self.tr("T.o.m."), period.valid_to if period else None, start)
+        self.valid_from.enabled.setToolTip(
+            self.tr("Utan startdatum gäller perioden alla tidigare datum")
+        )
+        self.valid_to.enabled.setToolTip(self.tr("Utan slutdatum gäller perioden tills vidare"))
         self.rate = QLineEdit(format_kr(period.ore_per_mil, unit=False) if period else "")
-        self.rate.setPlaceholderText("t.ex. 25,00")
+        self.rate.setPlaceholderText(
+            self.tr("t.ex. {amount}").format(amount=format_kr(2500, unit=False))
+        )
         self.rate.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.rate.setMaximumWidth(110)
         rate_row = QHBoxLayout()
         rate_row.addWidget(self.rate)
-        rate_row.addWidget(QLabel("kr/mil (1 mil = 10 km)"))
+        rate_row.addWidget(QLabel(self.tr("kr/mil (1 mil = 10 km)")))
         rate_row.addStretch(1)
         self.note = QLineEdit(period.note if period else "")
-        self.note.setPlaceholderText("t.ex. avtal BAO 2026, Skatteverket")
+        self.note.setPlaceholderText(self.tr("t.ex. avtal BAO 2026, Skatteverket"))
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
 
         form = QFormLayout()
-        form.addRow("&Slag:", self.kind)
-        form.addRow("Gäller:", self.valid_from)
+        form.addRow(self.tr("&Slag:"), self.kind)
+        form.addRow(self.tr("Gäller:"), self.valid_from)
         form.addRow("", self.valid_to)
-        rate_label = QLabel("&Ersättning:")
+        rate_label = QLabel(self.tr("&Ersättning:"))
         rate_label.setBuddy(self.rate)
         form.addRow(rate_label, rate_row)
-        form.addRow("&Anteckning:", self.note)
+        form.addRow(self.tr("&Anteckning:"), self.note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Spara")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("A&vbryt")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Spara"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("A&vbryt"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -196,16 +217,19 @@ class RatesPage(QWidget):
         self.db = db
         self.today = today
         intro = QLabel(
-            "Kilometerersättning för egen bil per mil. En resa ersätts med de nivåer som gällde "
-            "på resans datum; betalar arbetsgivaren mer än Skatteverkets skattefria belopp blir "
-            "resten skattepliktig lön. Inskickade reseräkningar behåller sina nivåer."
+            self.tr(
+                "Kilometerersättning för egen bil per mil. En resa ersätts med de nivåer som "
+                "gällde på resans datum; betalar arbetsgivaren mer än Skatteverkets skattefria "
+                "belopp blir resten skattepliktig lön. Inskickade reseräkningar behåller sina "
+                "nivåer."
+            )
         )
         intro.setWordWrap(True)
         self.table = RecordTable(PERIOD_COLUMNS, stretch_column=4)
         self.table.setObjectName("rateTable")
-        self.add_button = QPushButton("&Lägg till…")
-        self.edit_button = QPushButton("Ä&ndra…")
-        self.delete_button = QPushButton("&Ta bort…")
+        self.add_button = QPushButton(self.tr("&Lägg till…"))
+        self.edit_button = QPushButton(self.tr("Ä&ndra…"))
+        self.delete_button = QPushButton(self.tr("&Ta bort…"))
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
@@ -214,21 +238,25 @@ class RatesPage(QWidget):
         self.message.setWordWrap(True)
 
         self.home_rule = QCheckBox(
-            "&Minska ersättningen med den normala resvägen till arbetet när en resa börjar "
-            "eller slutar i bostaden"
+            self.tr(
+                "&Minska ersättningen med den normala resvägen till arbetet när en resa börjar "
+                "eller slutar i bostaden"
+            )
         )
         self.home_rule.setChecked(bool(get_setting(db, "home_commute_reduction")))
         home_note = QLabel(
-            "Resor mellan bostaden och tjänstestället ger aldrig ersättning. Med rutan ikryssad "
-            "dras den anställdas normala resväg av för varje sträcka som börjar eller slutar "
-            "hemma, som många avtal föreskriver. Ändringen gäller resor som inte ingår i en "
-            "inskickad, attesterad eller utbetald reseräkning."
+            self.tr(
+                "Resor mellan bostaden och tjänstestället ger aldrig ersättning. Med rutan "
+                "ikryssad dras den anställdas normala resväg av för varje sträcka som börjar "
+                "eller slutar hemma, som många avtal föreskriver. Ändringen gäller resor som "
+                "inte ingår i en inskickad, attesterad eller utbetald reseräkning."
+            )
         )
         home_note.setWordWrap(True)
         home_note.setStyleSheet(MUTED_STYLE)
         self.home_message = QLabel(objectName="homeRuleMessage")
         self.home_message.setWordWrap(True)
-        home_box = QGroupBox("Resor från bostaden")
+        home_box = QGroupBox(self.tr("Resor från bostaden"))
         home_layout = QVBoxLayout(home_box)
         home_layout.addWidget(self.home_rule)
         home_layout.addWidget(home_note)
@@ -283,7 +311,9 @@ class RatesPage(QWidget):
         )
         if dialog.exec() and dialog.saved is not None:
             self.reload(dialog.saved.id)
-            self._report(f"Perioden lades till: {dialog.saved.describe()}.")
+            self._report(
+                self.tr("Perioden lades till: {period}.").format(period=dialog.saved.describe())
+            )
 
     def edit_selected(self) -> None:
         period = self.table.current_record()
@@ -292,7 +322,9 @@ class RatesPage(QWidget):
         dialog = RatePeriodDialog(self.db, self, period=period, today=self.today)
         if dialog.exec() and dialog.saved is not None:
             self.reload(dialog.saved.id)
-            self._report(f"Perioden ändrades: {dialog.saved.describe()}.")
+            self._report(
+                self.tr("Perioden ändrades: {period}.").format(period=dialog.saved.describe())
+            )
 
     def delete_selected(self) -> None:
         period = self.table.current_record()
@@ -300,10 +332,12 @@ class RatesPage(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            "Ta bort period",
-            f"Ta bort perioden {period.kind.label.lower()} {period.describe()}?\n\n"
-            "Resor under perioden får då ingen ersättning förrän en ny period läggs till. "
-            "Inskickade reseräkningar behåller sina nivåer.",
+            self.tr("Ta bort period"),
+            self.tr(
+                "Ta bort perioden {kind} {period}?\n\nResor under perioden får då ingen "
+                "ersättning förrän en ny period läggs till. Inskickade reseräkningar behåller "
+                "sina nivåer."
+            ).format(kind=label(period.kind).lower(), period=period.describe()),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -316,14 +350,19 @@ class RatesPage(QWidget):
             self.reload()
             return
         self.reload()
-        self._report(f"Perioden {period.describe()} togs bort.")
+        self._report(self.tr("Perioden {period} togs bort.").format(period=period.describe()))
 
     def _home_rule_toggled(self, on: bool) -> None:
         changed = set_home_commute_reduction(self.db, on)
-        state = "dras nu av" if on else "dras inte längre av"
-        trips = "1 resa" if changed == 1 else f"{changed} resor"
-        self.home_message.setStyleSheet(OK_STYLE)
-        self.home_message.setText(
-            f"Den normala resvägen {state}. {trips} räknades om; utkast till reseräkningar "
-            "räknas om när de uppdateras."
+        state = (
+            self.tr("Den normala resvägen dras nu av.")
+            if on
+            else self.tr("Den normala resvägen dras inte längre av.")
         )
+        recalculated = self.tr(
+            "%n resor räknades om; utkast till reseräkningar räknas om när de uppdateras.",
+            "",
+            changed,
+        )
+        self.home_message.setStyleSheet(OK_STYLE)
+        self.home_message.setText(f"{state} {recalculated}")

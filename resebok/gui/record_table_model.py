@@ -4,6 +4,9 @@ The claim windows show short lists (a year's claims of a unit, a month's trips),
 filtered and ordered by the core, so the whole list is held in memory. Each column says how to
 show, sort, align and explain a record; the views put a QSortFilterProxyModel with
 ``setSortRole(SortRole)`` in front so that numbers and dates sort as values, not as text.
+
+Column headers are Swedish source texts marked ``QT_TRANSLATE_NOOP("Columns", …)`` where the
+columns are listed; the model translates them when it shows them (COLUMN_CONTEXT).
 """
 
 from collections.abc import Callable, Sequence
@@ -12,6 +15,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -29,6 +33,7 @@ SortRole = Qt.ItemDataRole.UserRole
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 CENTRE = Qt.AlignmentFlag.AlignCenter
+COLUMN_CONTEXT = "Columns"  # the translation context of every column header and its tooltip
 
 
 @dataclass(frozen=True)
@@ -89,11 +94,11 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             return None
         column = self.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.header
+            return QCoreApplication.translate(COLUMN_CONTEXT, column.header)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.alignment)
         if role == Qt.ItemDataRole.ToolTipRole and column.header_tooltip:
-            return column.header_tooltip
+            return QCoreApplication.translate(COLUMN_CONTEXT, column.header_tooltip)
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -3,11 +3,12 @@
 Every export (claim PDF, CSV, PAXml) asks the same way: a save dialog in the user's home
 folder with a file name that says what is inside, the right suffix added when the user left it
 out, and afterwards the offer to open the file in the program the desktop uses for it.
+Its texts are translated in the context "SaveFile".
 """
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -32,14 +33,20 @@ def offer_to_open(parent: QWidget, title: str, message: str, path: Path) -> None
     answer = QMessageBox.question(
         parent,
         title,
-        f"{message}\n\nVill du öppna filen nu?",
+        QCoreApplication.translate("SaveFile", "{message}\n\nVill du öppna filen nu?").format(
+            message=message
+        ),
         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
         QMessageBox.StandardButton.Close,
     )
     if answer == QMessageBox.StandardButton.Open:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             QMessageBox.information(
-                parent, title, f"Det finns inget program som kan öppna filen:\n{path}"
+                parent,
+                title,
+                QCoreApplication.translate(
+                    "SaveFile", "Det finns inget program som kan öppna filen:\n{path}"
+                ).format(path=path),
             )
 
 
@@ -47,6 +54,9 @@ def write_failed(parent: QWidget, title: str, path: Path, error: OSError) -> Non
     QMessageBox.critical(
         parent,
         title,
-        f"Filen kunde inte sparas:\n{path}\n\nOrsak: {error.strerror or error}\n\n"
-        "Ingenting har ändrats; välj en annan mapp och försök igen.",
+        QCoreApplication.translate(
+            "SaveFile",
+            "Filen kunde inte sparas:\n{path}\n\nOrsak: {reason}\n\n"
+            "Ingenting har ändrats; välj en annan mapp och försök igen.",
+        ).format(path=path, reason=error.strerror or error),
     )

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from resebok.core.places import add_place, find_place, place_key
+from resebok.core.transactions import write_error_message
 
 MIN_STOPS = 2
-UNKNOWN_TEXT = "Okänd plats – lägg till i registret?"
 MUTED_STYLE = "color: #5f6368;"
 WARNING_STYLE = "color: #8a4b00;"
 
@@ -40,7 +40,7 @@ class StopRow(QWidget):
         self.number.setMinimumWidth(18)
         self.number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText("Skriv en plats …")
+        self.edit.setPlaceholderText(self.tr("Skriv en plats …"))
         self.edit.setClearButtonEnabled(True)
         completer = QCompleter(completer_model, self.edit)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -50,14 +50,14 @@ class StopRow(QWidget):
 
         # Moving and removing are also bound to keys on the field (see StopsEditor), so the
         # small buttons stay out of the Tab chain: tabbing through a route stays quick.
-        self.up = self._tool_button("↑", "Flytta upp (Alt+Upp)")
-        self.down = self._tool_button("↓", "Flytta ned (Alt+Ned)")
-        self.remove = self._tool_button("✕", "Ta bort hållplatsen (Ctrl+Delete)")
+        self.up = self._tool_button("↑", self.tr("Flytta upp (Alt+Upp)"))
+        self.down = self._tool_button("↓", self.tr("Flytta ned (Alt+Ned)"))
+        self.remove = self._tool_button("✕", self.tr("Ta bort hållplatsen (Ctrl+Delete)"))
 
-        self.unknown = QLabel(UNKNOWN_TEXT)
+        self.unknown = QLabel(self.tr("Okänd plats – lägg till i registret?"))
         self.unknown.setStyleSheet(WARNING_STYLE)
-        self.add_place = QPushButton("Lägg till i registret")
-        self.add_place.setToolTip("Lägg till platsen i platsregistret (utan koordinater)")
+        self.add_place = QPushButton(self.tr("Lägg till i registret"))
+        self.add_place.setToolTip(self.tr("Lägg till platsen i platsregistret (utan koordinater)"))
 
         line = QHBoxLayout()
         line.setContentsMargins(0, 0, 0, 0)
@@ -115,10 +115,10 @@ class StopsEditor(QWidget):
         self.return_label.setStyleSheet(MUTED_STYLE)
         self.return_label.setContentsMargins(24, 0, 0, 0)
 
-        self.add_button = QPushButton("Lägg till &hållplats")
+        self.add_button = QPushButton(self.tr("Lägg till &hållplats"))
         self.add_button.clicked.connect(self._add_clicked)
-        self.round_trip = QCheckBox("Tur &och retur")
-        self.round_trip.setToolTip("Resan går tillbaka till den första platsen")
+        self.round_trip = QCheckBox(self.tr("Tur &och retur"))
+        self.round_trip.setToolTip(self.tr("Resan går tillbaka till den första platsen"))
         self.round_trip.toggled.connect(self._route_changed)
 
         actions = QHBoxLayout()
@@ -287,7 +287,9 @@ class StopsEditor(QWidget):
         count = len(self.rows)
         for position, row in enumerate(self.rows):
             row.number.setText(f"{position + 1}.")
-            row.edit.setAccessibleName(f"Plats {position + 1} på resvägen")
+            row.edit.setAccessibleName(
+                self.tr("Plats {number} på resvägen").format(number=position + 1)
+            )
             row.up.setEnabled(position > 0)
             row.down.setEnabled(position < count - 1)
             row.remove.setEnabled(count > MIN_STOPS)
@@ -297,8 +299,8 @@ class StopsEditor(QWidget):
         texts = self.texts()
         show = self.round_trip.isChecked()
         self.return_label.setVisible(show)
-        first = texts[0] if texts else "den första platsen"
-        self.return_label.setText(f"↩ tillbaka till {first}")
+        first = texts[0] if texts else self.tr("den första platsen")
+        self.return_label.setText(self.tr("↩ tillbaka till {place}").format(place=first))
 
     def _text_changed(self, row: StopRow) -> None:
         # A note about an unknown place goes away as soon as the text names a known place;
@@ -330,7 +332,11 @@ class StopsEditor(QWidget):
                 add_place(self.db, name)
         except (sqlite3.Error, ValueError) as error:
             QMessageBox.warning(
-                self, "Platsen kunde inte läggas till", f"{name} kunde inte sparas: {error}"
+                self,
+                self.tr("Platsen kunde inte läggas till"),
+                self.tr("{place} kunde inte sparas: {error}").format(
+                    place=name, error=write_error_message(error)
+                ),
             )
             return
         row.set_unknown(False)

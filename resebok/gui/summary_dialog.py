@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,7 +22,12 @@ from resebok.core.summary import trip_year_range, yearly_unit_summary
 from resebok.core.validation import EARLIEST_DATE
 from resebok.gui.formatting import format_number
 
-HEADERS = ("Enhetskod", "Enhet", "Kilometer", "Resor")
+HEADERS = (
+    QT_TRANSLATE_NOOP("SummaryDialog", "Enhetskod"),
+    QT_TRANSLATE_NOOP("SummaryDialog", "Enhet"),
+    QT_TRANSLATE_NOOP("SummaryDialog", "Kilometer"),
+    QT_TRANSLATE_NOOP("SummaryDialog", "Resor"),
+)
 COL_CODE, COL_NAME, COL_KM, COL_TRIPS = range(len(HEADERS))
 _NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -37,7 +42,7 @@ class SummaryDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.setWindowTitle("Sammanställning per enhet")
+        self.setWindowTitle(self.tr("Sammanställning per enhet"))
         self.resize(640, 560)
 
         years = trip_year_range(db)
@@ -46,14 +51,16 @@ class SummaryDialog(QDialog):
         self.year_spin.setRange(EARLIEST_DATE.year, max(latest, date.today().year + 1))
         self.year_spin.setValue(latest)
         self.year_spin.setGroupSeparatorShown(False)  # "2021", never "2 021"
-        self.year_spin.setAccessibleName("År")
-        year_label = QLabel("&År:")
+        self.year_spin.setAccessibleName(self.tr("År"))
+        year_label = QLabel(self.tr("&År:"))
         year_label.setBuddy(self.year_spin)
-        intro = QLabel("Kilometer i egen bil per enhet som resorna belastar, efter resans datum.")
+        intro = QLabel(
+            self.tr("Kilometer i egen bil per enhet som resorna belastar, efter resans datum.")
+        )
         intro.setWordWrap(True)
 
         self.table = QTableWidget(0, len(HEADERS), objectName="summaryTable")
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([self.tr(header) for header in HEADERS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
@@ -103,7 +110,9 @@ class SummaryDialog(QDialog):
                 if column in (COL_KM, COL_TRIPS):
                     item.setTextAlignment(_NUMBER_ALIGNMENT)
                 self.table.setItem(row, column, item)
-        total = f"Totalt {format_number(summary['total_km'], 1)} km i egen bil"
+        total = self.tr("Totalt {km} km i egen bil").format(
+            km=format_number(summary["total_km"], 1)
+        )
         if not units:
-            total += f" – inga resor i egen bil {summary['year']}"
+            total += " – " + self.tr("inga resor i egen bil {year}").format(year=summary["year"])
         self.total_label.setText(total)

@@ -11,7 +11,7 @@ import re
 import sqlite3
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QRegularExpression, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,13 +32,13 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from resebok.core.distance import Suggestion, format_km, is_far_from_suggestion, suggest_km
+from resebok.core.distance import Suggestion, is_far_from_suggestion, suggest_km
 from resebok.core.home_rule import HomeRuleResult, check_home_rule
 from resebok.core.models import Employee, Mode, PurposeCategory, Trip
-from resebok.core.money import format_km as one_decimal_km
 from resebok.core.org import all_employees, all_units, get_unit, member_orgs_of_unit
 from resebok.core.places import places_by_use, swedish_sort_key
 from resebok.core.settings import get_setting
+from resebok.core.transactions import write_error_message
 from resebok.core.trip_locks import trip_lock
 from resebok.core.trips import prepare_trip, recent_trips, save_trip
 from resebok.core.validation import (
@@ -47,7 +47,10 @@ from resebok.core.validation import (
     MAX_PURPOSE_CHARS,
     TripValidationError,
 )
+from resebok.gui.formatting import format_date, format_km_exact
+from resebok.gui.formatting import format_distance as format_km
 from resebok.gui.green_prompt import ask_green_prompt, needs_green_prompt
+from resebok.gui.labels import label as enum_label
 from resebok.gui.stops_editor import StopsEditor
 
 ERROR_STYLE = "color: #b3261e;"
@@ -72,15 +75,15 @@ ERROR_FIELDS = (
     "member_org",
 )
 # Lenient while typing ("-" and "12," are steps towards a number); the core judges the value,
-# so a negative or absurd km still gets its Swedish message next to the field.
+# so a negative or absurd km still gets its message next to the field.
 KM_PATTERN = r"^-?\d{0,5}([,.]\d{0,2})?$"
 ODOMETER_PATTERN = r"^\d{0,7}$"
 TIME_PATTERN = r"^\d{0,2}([:.]\d{0,2})?$|^\d{3,4}$"
-TIME_FORMAT_ERROR = "Ange tiden som tt:mm, till exempel 08:15."
+TIME_FORMAT_ERROR = QT_TRANSLATE_NOOP("TripDialog", "Ange tiden som tt:mm, till exempel 08:15.")
 
 
 def parse_km(text: str) -> float | None:
-    """Swedish km text ("12,5") as a number; None when empty, NaN when not a number."""
+    """Km text ("12,5" or "12.5") as a number; None when empty, NaN when not a number."""
     cleaned = text.strip().replace(" ", "").replace(",", ".")
     if not cleaned:
         return None
@@ -173,7 +176,7 @@ class TripDialog(QDialog):
         self._first_place_id: int | None = None
         self._loading = True
 
-        self.setWindowTitle("Redigera resa" if self.is_edit else "Ny resa")
+        self.setWindowTitle(self.tr("Redigera resa") if self.is_edit else self.tr("Ny resa"))
         self.setMinimumWidth(580)
         self._build_widgets()
         self._build_layout()
@@ -194,7 +197,7 @@ class TripDialog(QDialog):
     def _build_widgets(self) -> None:
         self.employee = QComboBox()
         self.repeat = QComboBox()
-        self.repeat.setToolTip("Fyll i formuläret från en tidigare resa; datumet behålls")
+        self.repeat.setToolTip(self.tr("Fyll i formuläret från en tidigare resa; datumet behålls"))
         self.repeat.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -204,8 +207,8 @@ class TripDialog(QDialog):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setMinimumDate(QDate(EARLIEST_DATE))
-        self.start_time = self._time_edit("Tid då resan började (valfritt)")
-        self.end_time = self._time_edit("Tid då resan slutade (valfritt)")
+        self.start_time = self._time_edit(self.tr("Tid då resan började (valfritt)"))
+        self.end_time = self._time_edit(self.tr("Tid då resan slutade (valfritt)"))
 
         self.stops = StopsEditor(self.db)
 
@@ -216,26 +219,28 @@ class TripDialog(QDialog):
         self.km_unit = QLabel("km")
         self.suggestion = QLabel()
         self.suggestion.setStyleSheet(MUTED_STYLE)
-        self.use_suggestion = QPushButton("Använd förs&laget")
+        self.use_suggestion = QPushButton(self.tr("Använd förs&laget"))
         self.km_warning = _message_label(WARNING_STYLE)
 
-        self.odometer_start = self._odometer_edit("vid avfärd")
-        self.odometer_end = self._odometer_edit("vid ankomst")
+        self.odometer_start = self._odometer_edit(self.tr("vid avfärd"))
+        self.odometer_end = self._odometer_edit(self.tr("vid ankomst"))
 
         self.mode = QComboBox()
         for mode in Mode:
-            self.mode.addItem(mode.label, str(mode))
+            self.mode.addItem(enum_label(mode), str(mode))
         self.category = QComboBox()
         for category in PurposeCategory:
-            self.category.addItem(category.label, str(category))
+            self.category.addItem(enum_label(category), str(category))
         self.category.setCurrentIndex(self.category.findData(str(PurposeCategory.OTHER)))
         self.purpose = QLineEdit()
         self.purpose.setMaxLength(MAX_PURPOSE_CHARS)
-        self.purpose.setPlaceholderText("t.ex. möte med rektor, leverans av arkivhandlingar")
+        self.purpose.setPlaceholderText(
+            self.tr("t.ex. möte med rektor, leverans av arkivhandlingar")
+        )
         self.passengers = QSpinBox()
         self.passengers.setRange(0, MAX_PASSENGERS)
-        self.from_home = QCheckBox("Resan &började hemma")
-        self.from_home.setToolTip("Kryssas i automatiskt när första platsen är din bostad")
+        self.from_home = QCheckBox(self.tr("Resan &började hemma"))
+        self.from_home.setToolTip(self.tr("Kryssas i automatiskt när första platsen är din bostad"))
 
         self.unit = QComboBox()
         units = [unit for unit in all_units(self.db) if unit.kind == "unit"]
@@ -253,13 +258,13 @@ class TripDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("&Spara")
+        self.save_button.setText(self.tr("&Spara"))
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setText("A&vbryt")
+        self.cancel_button.setText(self.tr("A&vbryt"))
 
     def _time_edit(self, tip: str) -> QLineEdit:
         edit = QLineEdit()
-        edit.setPlaceholderText("tt:mm")
+        edit.setPlaceholderText(self.tr("tt:mm"))
         edit.setToolTip(tip)
         edit.setValidator(QRegularExpressionValidator(QRegularExpression(TIME_PATTERN)))
         edit.setMaximumWidth(70)
@@ -300,58 +305,62 @@ class TripDialog(QDialog):
         errors = self.errors
 
         form.addRow(
-            self._label("&Anställd:", self.employee),
+            self._label(self.tr("&Anställd:"), self.employee),
             self._with_messages(self.employee, errors["employee"]),
         )
-        form.addRow(self._label("&Upprepa tidigare resa:", self.repeat), self.repeat)
+        form.addRow(self._label(self.tr("&Upprepa tidigare resa:"), self.repeat), self.repeat)
         form.addRow(
-            self._label("&Datum:", self.date), self._with_messages(self.date, errors["date"])
+            self._label(self.tr("&Datum:"), self.date),
+            self._with_messages(self.date, errors["date"]),
         )
         times = _row(
-            self._label("S&tart", self.start_time),
+            self._label(self.tr("S&tart"), self.start_time),
             self.start_time,
             12,
-            self._label("Sl&ut", self.end_time),
+            self._label(self.tr("Sl&ut"), self.end_time),
             self.end_time,
         )
-        form.addRow(QLabel("Tid:"), self._with_messages(times, errors["times"]))
-        route_label = self._label("&Resväg:", self.stops.line_edits()[0])
+        form.addRow(QLabel(self.tr("Tid:")), self._with_messages(times, errors["times"]))
+        route_label = self._label(self.tr("&Resväg:"), self.stops.line_edits()[0])
         route_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         form.addRow(
             route_label, self._with_messages(self.stops, self.home_rule_note, errors["stops"])
         )
         km_row = _row(self.km, self.km_unit, 8, self.suggestion, 8, self.use_suggestion)
         form.addRow(
-            self._label("&Kilometer:", self.km),
+            self._label(self.tr("&Kilometer:"), self.km),
             self._with_messages(km_row, self.reduction_note, self.km_warning, errors["km"]),
         )
         odometer_row = _row(self.odometer_start, QLabel("–"), self.odometer_end)
         form.addRow(
-            self._label("&Mätarställning:", self.odometer_start),
+            self._label(self.tr("&Mätarställning:"), self.odometer_start),
             self._with_messages(odometer_row, errors["odometer"]),
         )
         form.addRow(
-            self._label("&Färdsätt:", self.mode), self._with_messages(self.mode, errors["mode"])
+            self._label(self.tr("&Färdsätt:"), self.mode),
+            self._with_messages(self.mode, errors["mode"]),
         )
         form.addRow(
-            self._label("&Ändamål:", self.category),
+            self._label(self.tr("&Ändamål:"), self.category),
             self._with_messages(self.category, errors["purpose_category"]),
         )
         form.addRow(
-            self._label("S&yfte/vem besöktes:", self.purpose),
+            self._label(self.tr("S&yfte/vem besöktes:"), self.purpose),
             self._with_messages(self.purpose, errors["purpose"]),
         )
         passengers_row = _row(self.passengers, 24, self.from_home)
         form.addRow(
-            self._label("&Passagerare:", self.passengers),
+            self._label(self.tr("&Passagerare:"), self.passengers),
             self._with_messages(passengers_row, errors["passengers"]),
         )
         form.addRow(
-            self._label("&Enhet som belastas:", self.unit),
+            self._label(self.tr("&Enhet som belastas:"), self.unit),
             self._with_messages(self.unit, errors["unit"]),
         )
         self.member_org_field = self._with_messages(self.member_org, errors["member_org"])
-        form.addRow(self._label("Medlemsor&ganisation:", self.member_org), self.member_org_field)
+        form.addRow(
+            self._label(self.tr("Medlemsor&ganisation:"), self.member_org), self.member_org_field
+        )
         self.form = form
 
         layout = QVBoxLayout(self)
@@ -460,7 +469,7 @@ class TripDialog(QDialog):
         self.member_org.clear()
         unit_id = self.unit.currentData()
         orgs = member_orgs_of_unit(self.db, unit_id) if unit_id is not None else []
-        self.member_org.addItem("(ingen)", None)
+        self.member_org.addItem(self.tr("(ingen)"), None)
         for org in orgs:
             self.member_org.addItem(org.name, org.id)
         self.form.setRowVisible(self.member_org_field, bool(orgs))
@@ -478,15 +487,15 @@ class TripDialog(QDialog):
         trips = recent_trips(self.db, employee_id) if employee_id is not None else []
         self._recent = {t.id: t for t in trips if t.id}
         if not trips:
-            self.repeat.addItem("(inga tidigare resor)", None)
+            self.repeat.addItem(self.tr("(inga tidigare resor)"), None)
             self.repeat.setEnabled(False)
             return
         self.repeat.setEnabled(True)
-        self.repeat.addItem("Välj en tidigare resa …", None)
+        self.repeat.addItem(self.tr("Välj en tidigare resa …"), None)
         for trip in trips:
             route = " – ".join(trip.stop_names)
-            label = f"{trip.date.isoformat()} {route} ({format_km(trip.km)} km)"
-            self.repeat.addItem(label, trip.id)
+            text = f"{format_date(trip.date)} {route} ({format_km(trip.km)} km)"
+            self.repeat.addItem(text, trip.id)
 
     def _repeat_chosen(self, index: int) -> None:
         trip = self._recent.get(self.repeat.itemData(index))
@@ -508,7 +517,9 @@ class TripDialog(QDialog):
 
     def _load(self, trip: Trip) -> None:
         if self.employee.findData(trip.employee_id) < 0:
-            self.employee.addItem(f"(okänd anställd {trip.employee_id})", trip.employee_id)
+            self.employee.addItem(
+                self.tr("(okänd anställd {id})").format(id=trip.employee_id), trip.employee_id
+            )
         self._select_employee(trip.employee_id)
         self.date.setDate(QDate(trip.date))
         self.start_time.setText(trip.start_time.strftime("%H:%M") if trip.start_time else "")
@@ -546,7 +557,7 @@ class TripDialog(QDialog):
         ids, unknown = self.stops.resolve()
         suggestion = suggest_km(self.db, ids) if not unknown else None
         self._suggestion = suggestion
-        self.suggestion.setText(suggestion.describe() if suggestion else "")
+        self.suggestion.setText(self._describe(suggestion) if suggestion else "")
         self.use_suggestion.setEnabled(suggestion is not None and not self._odometer_active())
         if suggestion is None:
             self._update_km_warning()
@@ -557,6 +568,13 @@ class TripDialog(QDialog):
             self.km.setText(text)
         self._previous_suggestion_text = text
         self._update_km_warning()
+
+    def _describe(self, suggestion: Suggestion) -> str:
+        """The core's Suggestion.describe() in the user interface's language."""
+        km = format_km(suggestion.km)
+        if suggestion.basis == "history":
+            return self.tr("som förra gången {km} km").format(km=km)
+        return self.tr("beräknat {km} km").format(km=km)
 
     def _use_suggestion(self) -> None:
         if self._suggestion is not None:
@@ -580,7 +598,9 @@ class TripDialog(QDialog):
         )
         percent = f"{self._flag_share * 100:.0f}"
         self.km_warning.setText(
-            f"Avviker mer än {percent} % från förslaget – resan flaggas för attestanten."
+            self.tr(
+                "Avviker mer än {percent} % från förslaget – resan flaggas för attestanten."
+            ).format(percent=percent)
         )
         self.km_warning.setVisible(far)
 
@@ -591,7 +611,7 @@ class TripDialog(QDialog):
         if active:
             difference = int(self.odometer_end.text()) - int(self.odometer_start.text())
             self.km.setText(format_km(difference) if difference > 0 else "")
-            self.km.setToolTip("Mätarställningarna avgör antalet kilometer")
+            self.km.setToolTip(self.tr("Mätarställningarna avgör antalet kilometer"))
         else:
             self.km.setToolTip("")
         self.km.setEnabled(not active)
@@ -642,14 +662,16 @@ class TripDialog(QDialog):
             try:
                 times.append(parse_time(edit.text()))
             except ValueError as error:
-                problems["times"] = [str(error)]
+                problems["times"] = [self.tr(str(error))]  # TIME_FORMAT_ERROR
                 times.append(None)
         stop_ids, unknown = self.stops.resolve()
         if unknown:
             self.stops.mark_unknown()
             names = ", ".join(unknown)
             problems["stops"] = [
-                f"Okänd plats: {names} – välj ur listan eller lägg till den i registret."
+                self.tr(
+                    "Okänd plats: {places} – välj ur listan eller lägg till den i registret."
+                ).format(places=names)
             ]
         km = parse_km(self.km.text())
         odometer = [
@@ -703,15 +725,18 @@ class TripDialog(QDialog):
             self._show_errors(messages)
             return
         except KeyError as error:  # the trip was deleted while the dialog was open
-            QMessageBox.warning(self, "Resan kunde inte sparas", str(error.args[0]))
+            QMessageBox.warning(self, self.tr("Resan kunde inte sparas"), str(error.args[0]))
             return
         except sqlite3.Error as error:
             QMessageBox.critical(
                 self,
-                "Resan kunde inte sparas",
-                "Resan kunde inte sparas i databasen. Ingenting har ändrats och det du har "
-                "skrivit finns kvar i fönstret, så att du kan försöka igen.\n\n"
-                f"Orsak: {error}",
+                self.tr("Resan kunde inte sparas"),
+                self.tr(
+                    "Resan kunde inte sparas, men det du har skrivit finns kvar i fönstret, så "
+                    "att du kan försöka igen."
+                )
+                + "\n\n"
+                + write_error_message(error),
             )
             return
         self._show_errors({})
@@ -772,7 +797,9 @@ class TripDialog(QDialog):
         self.home_rule_note.setVisible(commute)
         reduced = verdict is not None and verdict.reimbursable and verdict.reduction_km > 0
         self.reduction_note.setText(
-            f"Avdrag {one_decimal_km(verdict.reduction_km)} km för normal resväg till arbetet"
+            self.tr("Avdrag {km} km för normal resväg till arbetet").format(
+                km=format_km_exact(verdict.reduction_km)
+            )
             if verdict and reduced
             else ""
         )
@@ -797,8 +824,10 @@ class TripDialog(QDialog):
             return True  # it was saved without allowance before: the user agreed then
         answer = QMessageBox.question(
             self,
-            "Resa utan ersättning",
-            f"{prepared.reimbursement_note}\n\nSpara som resa utan ersättning?",
+            self.tr("Resa utan ersättning"),
+            self.tr("{reason}\n\nSpara som resa utan ersättning?").format(
+                reason=prepared.reimbursement_note
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -806,7 +835,7 @@ class TripDialog(QDialog):
 
     def _make_read_only(self, message: str) -> None:
         """A trip on a submitted, approved or paid claim is shown, not changed: say why."""
-        self.setWindowTitle("Visa resa (låst)")
+        self.setWindowTitle(self.tr("Visa resa (låst)"))
         banner = QLabel(message, objectName="lockMessage")
         banner.setWordWrap(True)
         banner.setStyleSheet(LOCK_STYLE)
@@ -834,6 +863,6 @@ class TripDialog(QDialog):
         ):
             widget.setEnabled(False)
         self.save_button.hide()
-        self.cancel_button.setText("&Stäng")
+        self.cancel_button.setText(self.tr("&Stäng"))
         self.cancel_button.setDefault(True)
         self.cancel_button.setFocus()

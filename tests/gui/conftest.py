@@ -9,11 +9,24 @@ thing (tests/gui/test_green_prompt.py).
 
 import pytest
 
+from resebok.gui.i18n import apply_language, ui_language
+
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "green_prompt: the trip dialog opens the real green prompt for own-car trips"
     )
+
+
+@pytest.fixture(autouse=True)
+def swedish_user_interface(qapp):
+    """The application's default language, as create_application() sets it: Swedish, with the
+    singular forms of counted messages ("1 resa") from resebok_sv.qm. A test that switches to
+    English gets Swedish back afterwards."""
+    apply_language(qapp, "sv")
+    yield
+    if ui_language() != "sv":
+        apply_language(qapp, "sv")
 
 
 @pytest.fixture(autouse=True)

@@ -209,7 +209,7 @@ def test_export_one_claim_as_csv(qtbot, db, org, monkeypatch, tmp_path):
     text = data.decode("utf-8-sig")
     assert text.splitlines()[0].startswith("Datum;Resväg;Ändamål")
     assert "2026-10-05;" in text and ";12,3;" in text and ";30,75;" in text
-    assert "1 resor exporterades" in asked[0]
+    assert "1 resa exporterades" in asked[0]  # the singular, from resebok_sv.qm
 
 
 def test_filters_narrow_the_list(qtbot, db, org):

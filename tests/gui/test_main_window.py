@@ -140,7 +140,7 @@ def test_csv_import_reports_success_and_refusal(qtbot, window, db, tmp_path, mon
     good = tmp_path / "good.csv"
     good.write_text(header + "2021-05-03,1001,Anna Lind,LOK,Fjugesta,Laxå,40,own_car,Möte,\n")
     window.import_csv_file(good)
-    assert shown[-1] == "1 resor importerades."
+    assert shown[-1] == "1 resa importerades."  # the singular, from resebok_sv.qm
     assert window.model.rowCount() == 3
     bad = tmp_path / "bad.csv"
     bad.write_text(header + "2021-05-03,1001,Anna Lind,LOK,Fjugesta,Laxå,-4,own_car,Möte,\n")

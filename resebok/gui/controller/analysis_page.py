@@ -40,16 +40,21 @@ class AnalysisPage(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         intro = QLabel(
-            "Skriv varför målet nås eller inte nås och vad som görs. Texten skrivs ut i "
-            "rapporten till kommunstyrelsens arbetsutskott och sparas för året och omfattningen."
+            self.tr(
+                "Skriv varför målet nås eller inte nås och vad som görs. Texten skrivs ut i "
+                "rapporten till kommunstyrelsens arbetsutskott och sparas för året och "
+                "omfattningen."
+            )
         )
         intro.setWordWrap(True)
         intro.setStyleSheet(HINT_STYLE)
         self.editor = QPlainTextEdit(objectName="analysisEdit")
-        self.editor.setAccessibleName("Analys")
+        self.editor.setAccessibleName(self.tr("Analys"))
         self.editor.setPlaceholderText(
-            "T.ex.: Omkring 79 procent av de utbetalda kilometrarna ligger inom "
-            "kommunstyrelsens budget …"
+            self.tr(
+                "T.ex.: Omkring 79 procent av de utbetalda kilometrarna ligger inom "
+                "kommunstyrelsens budget …"
+            )
         )
         editor_font = QFont(self.editor.font())
         editor_font.setPointSizeF(editor_font.pointSizeF() + 1)
@@ -59,8 +64,10 @@ class AnalysisPage(QWidget):
         self.status = QLabel(objectName="analysisStatus")
         self.status.setWordWrap(True)
         self.status.setStyleSheet(HINT_STYLE)
-        self.save_button = QPushButton("&Spara analys", objectName="saveAnalysisButton")
-        self.print_button = QPushButton("Skriv ut rapport…", objectName="printFromAnalysis")
+        self.save_button = QPushButton(self.tr("&Spara analys"), objectName="saveAnalysisButton")
+        self.print_button = QPushButton(
+            self.tr("Skriv ut rapport…"), objectName="printFromAnalysis"
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.counter)
         buttons.addWidget(self.status, 1)
@@ -88,7 +95,9 @@ class AnalysisPage(QWidget):
         """Show the analysis saved for the state's year and scope (empty when none)."""
         self.state = state
         self.title.setText(
-            f"Analys – utbetald kilometerersättning {state.year}, {state.scope.name}"
+            self.tr("Analys – utbetald kilometerersättning {year}, {scope}").format(
+                year=state.year, scope=state.scope.name
+            )
         )
         self._saved_text = settings.analysis if settings else ""
         self.editor.blockSignals(True)
@@ -110,16 +119,24 @@ class AnalysisPage(QWidget):
     def _show_saved(self, settings: ReportSettings | None) -> None:
         self.status.setStyleSheet(HINT_STYLE)
         if settings is None or not settings.updated_at:
-            self.status.setText("Ingen analys sparad för året ännu.")
+            self.status.setText(self.tr("Ingen analys sparad för året ännu."))
             return
-        who = f" av {settings.updated_by}" if settings.updated_by else ""
-        self.status.setText(f"Sparad {local_time(settings.updated_at)}{who}.")
+        when = local_time(settings.updated_at)
+        self.status.setText(
+            self.tr("Sparad {when} av {name}.").format(when=when, name=settings.updated_by)
+            if settings.updated_by
+            else self.tr("Sparad {when}.").format(when=when)
+        )
 
     def _on_text(self) -> None:
         length = len(self.text())
-        self.counter.setText(f"{fmt.count(length)} / {fmt.count(MAX_ANALYSIS_CHARS)} tecken")
+        self.counter.setText(
+            self.tr("{count} / {maximum} tecken").format(
+                count=fmt.count(length), maximum=fmt.count(MAX_ANALYSIS_CHARS)
+            )
+        )
         self.counter.setStyleSheet(ERROR_STYLE if length > MAX_ANALYSIS_CHARS else HINT_STYLE)
         self.save_button.setEnabled(self.is_dirty)
         if self.is_dirty and self.state is not None:
             self.status.setStyleSheet(HINT_STYLE)
-            self.status.setText("Ändringar som inte är sparade.")
+            self.status.setText(self.tr("Ändringar som inte är sparade."))

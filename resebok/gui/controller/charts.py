@@ -1,9 +1,9 @@
 """The controller's charts (QtCharts): the indicator's cumulative km, a committee's pie, and
 the reasons for keeping the own car.
 
-Each chart is fed plain core results and owns no queries. Numbers on the axes use a Swedish
-locale ("70 000"), months are Swedish abbreviations, and the colours follow the printed report
-so the screen and the paper read alike.
+Each chart is fed plain core results and owns no queries. Numbers on the axes and the month
+names follow the user interface's language ("70 000" in Swedish, "70,000" in English), and the
+colours follow the printed report so the screen and the paper read alike.
 """
 
 from calendar import monthrange
@@ -22,17 +22,18 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QLocale, QMargins, QPointF, Qt
+from PySide6.QtCore import QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from resebok.core.controller_summary import OTHERS, PieSlice
 from resebok.core.green_effect import ReasonShare
 from resebok.core.indicator import IndicatorResult
-from resebok.core.periods import SHORT_MONTHS, short_day
 from resebok.gui.controller import fmt
+from resebok.gui.formatting import month_name, short_day
+from resebok.gui.i18n import ui_locale
+from resebok.gui.labels import text as label_text
 
-SWEDISH = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
 ACTUAL = QColor(31, 89, 158)
 FORECAST = QColor(217, 115, 13)
 TARGET = QColor(184, 28, 28)
@@ -58,7 +59,7 @@ def _chart(title: str) -> QChart:
     font.setPointSizeF(font.pointSizeF() + 1)
     font.setBold(True)
     chart.setTitleFont(font)
-    chart.setLocale(SWEDISH)
+    chart.setLocale(ui_locale())
     chart.setLocalizeNumbers(True)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setBackgroundRoundness(0)
@@ -85,8 +86,8 @@ def _month_axis() -> QCategoryAxis:
     axis = QCategoryAxis()
     axis.setRange(0, 12)
     axis.setStartValue(0)
-    for month, name in enumerate(SHORT_MONTHS, start=1):
-        axis.append(name, month)
+    for month in range(1, 13):
+        axis.append(month_name(month, short=True), month)
     axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)
     axis.setGridLineVisible(True)
     return axis
@@ -122,10 +123,12 @@ class CumulativeChart(QChartView):
         self.setObjectName("cumulativeChart")
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumSize(520, 360)
-        self.setChart(_chart("Utbetalda km, ackumulerat"))
+        self.setChart(_chart(self.tr("Utbetalda km, ackumulerat")))
 
     def show_result(self, result: IndicatorResult) -> None:
-        chart = _chart(f"Utbetalda km {result.year}, ackumulerat per månad")
+        chart = _chart(
+            self.tr("Utbetalda km {year}, ackumulerat per månad").format(year=result.year)
+        )
         actual, forecast = indicator_lines(result)
         x_axis, y_axis = _month_axis(), QValueAxis()
         y_axis.setLabelFormat("%.0f")
@@ -147,20 +150,28 @@ class CumulativeChart(QChartView):
             series.attachAxis(y_axis)
             return series
 
-        self.actual = add(f"Utfall t.o.m. {short_day(result.cutoff)}", actual, QPen(ACTUAL, 2.6))
+        self.actual = add(
+            self.tr("Utfall t.o.m. {day}").format(day=short_day(result.cutoff)),
+            actual,
+            QPen(ACTUAL, 2.6),
+        )
         self.forecast = None
         if forecast:
             pen = QPen(FORECAST, 2.4)
             pen.setStyle(Qt.PenStyle.DashLine)
-            self.forecast = add(f"Prognos {fmt.km_text(result.forecast_km)}", forecast, pen)
+            self.forecast = add(
+                self.tr("Prognos {km}").format(km=fmt.km_text(result.forecast_km)), forecast, pen
+            )
         self.target = None
         if result.target_km is not None:
             pen = QPen(TARGET, 1.8)
             target = result.target_km
-            self.target = add(f"Mål {fmt.km_text(target)}", [(0, target), (12, target)], pen)
+            self.target = add(
+                self.tr("Mål {km}").format(km=fmt.km_text(target)), [(0, target), (12, target)], pen
+            )
         if cutoff_x(result) < 12:
             marker = QScatterSeries()
-            marker.setName(f"Brytdag {short_day(result.cutoff)}")
+            marker.setName(self.tr("Brytdag {day}").format(day=short_day(result.cutoff)))
             marker.setMarkerSize(9)
             marker.setColor(CUTOFF)
             marker.setBorderColor(CUTOFF)
@@ -195,7 +206,7 @@ class CommitteePie(QChartView):
         series.setPieSize(0.8)
         colours = iter(PALETTE)
         for piece in slices:
-            item = series.append(piece.label, piece.km)
+            item = series.append(label_text(piece.label), piece.km)
             item.setBrush(OTHERS_COLOUR if piece.label == OTHERS else next(colours))
             item.setLabel(fmt.percent(piece.share, 0))
             item.setLabelVisible(True)
@@ -218,7 +229,8 @@ class CommitteePie(QChartView):
         legend_font.setPointSizeF(max(legend_font.pointSizeF(), 9.0) + 1)
         legend.setFont(legend_font)
         for marker, piece in zip(legend.markers(series), slices, strict=False):
-            marker.setLabel(f"{piece.label} – {fmt.km_text(piece.km)} ({fmt.percent(piece.share)})")
+            name = label_text(piece.label)  # a unit, or "Övriga"
+            marker.setLabel(f"{name} – {fmt.km_text(piece.km)} ({fmt.percent(piece.share)})")
         self.series = series
         old = self.chart()
         self.setChart(chart)
@@ -239,9 +251,9 @@ class ReasonsChart(QChartView):
         self.setChart(_chart(""))
 
     def show_reasons(self, reasons: Sequence[ReasonShare]) -> None:
-        chart = _chart("Skäl för egen bil (antal resor)")
+        chart = _chart(self.tr("Skäl för egen bil (antal resor)"))
         ordered = list(reversed(reasons))  # the most common on top
-        bars = QBarSet("Antal")
+        bars = QBarSet(self.tr("Antal"))
         bars.setColor(ACTUAL)
         for reason in ordered:
             bars.append(reason.count)
@@ -255,7 +267,8 @@ class ReasonsChart(QChartView):
         series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
         series.setLabelsVisible(True)
         categories = QBarCategoryAxis()
-        categories.append([reason.label[:1].upper() + reason.label[1:] for reason in ordered])
+        names = [label_text(reason.label) for reason in ordered]
+        categories.append([name[:1].upper() + name[1:] for name in names])
         values = QValueAxis()
         values.setLabelFormat("%.0f")
         values.setTickType(QValueAxis.TickType.TicksDynamic)

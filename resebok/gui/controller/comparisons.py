@@ -31,6 +31,8 @@ from resebok.core.controller_summary import (
 from resebok.core.models import Mode
 from resebok.gui.controller import fmt
 from resebok.gui.controller.state import ViewState
+from resebok.gui.formatting import format_number, period_label
+from resebok.gui.labels import label as enum_label
 
 NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LESS = QColor(30, 107, 42)  # fewer km than the year before: good
@@ -78,11 +80,13 @@ class YearOnYearPage(QWidget):
         self.compare_year = QSpinBox(objectName="compareYear")
         self.compare_year.setRange(2000, 2100)
         self.compare_year.setGroupSeparatorShown(False)
-        label = QLabel("J&ämför med år:")
+        label = QLabel(self.tr("J&ämför med år:"))
         label.setBuddy(self.compare_year)
         self.summary = QLabel(objectName="yoySummary")
         self.summary.setWordWrap(True)
-        self.table = _tree_widget("yoyTable", ("Enhet", "", "", "Förändring km", "Förändring"))
+        self.table = _tree_widget(
+            "yoyTable", (self.tr("Enhet"), "", "", self.tr("Förändring km"), self.tr("Förändring"))
+        )
         row = QHBoxLayout()
         row.addWidget(label)
         row.addWidget(self.compare_year)
@@ -120,9 +124,17 @@ class YearOnYearPage(QWidget):
         self.show_state(self.state)
 
     def _fill(self, result: YearOnYear) -> None:
-        now, before = result.period.label, result.previous_period.label
+        now, before = period_label(result.period), period_label(result.previous_period)
         self.table.clear()
-        self.table.setHeaderLabels(["Enhet", f"Km {before}", f"Km {now}", "Förändring km", "%"])
+        self.table.setHeaderLabels(
+            [
+                self.tr("Enhet"),
+                self.tr("Km {period}").format(period=before),
+                self.tr("Km {period}").format(period=now),
+                self.tr("Förändring km"),
+                "%",
+            ]
+        )
         for column in range(1, 5):
             self.table.headerItem().setTextAlignment(column, NUMBER_ALIGNMENT)
         stack: list[tuple[int, QTreeWidgetItem]] = []
@@ -151,9 +163,18 @@ class YearOnYearPage(QWidget):
         self.table.expandAll()
         total = result.total
         self.summary.setText(
-            f"Egen bil {result.basis.label}: {fmt.km_text(total.previous.km)} {before} och "
-            f"{fmt.km_text(total.current.km)} {now}, en förändring med "
-            f"{fmt.signed_km(total.diff_km)} ({fmt.signed_percent(total.diff_share)})."
+            self.tr(
+                "Egen bil {basis}: {km_before} {before} och {km_now} {now}, en förändring med "
+                "{diff_km} ({diff_percent})."
+            ).format(
+                basis=enum_label(result.basis),
+                km_before=fmt.km_text(total.previous.km),
+                before=before,
+                km_now=fmt.km_text(total.current.km),
+                now=now,
+                diff_km=fmt.signed_km(total.diff_km),
+                diff_percent=fmt.signed_percent(total.diff_share),
+            )
         )
 
 
@@ -165,8 +186,10 @@ class SharedUnitsPage(QWidget):
         self.db = db
         self.summaries: list[SharedUnitSummary] = []
         intro = QLabel(
-            "Gemensamma enheter betjänar flera organisationer. Resorna belastar den "
-            "medlemsorganisation de gjordes för; här syns km i egen bil per medlem."
+            self.tr(
+                "Gemensamma enheter betjänar flera organisationer. Resorna belastar den "
+                "medlemsorganisation de gjordes för; här syns km i egen bil per medlem."
+            )
         )
         intro.setWordWrap(True)
         self.empty = QLabel(objectName="sharedEmpty")
@@ -174,7 +197,13 @@ class SharedUnitsPage(QWidget):
         self.empty.hide()
         self.table = _tree_widget(
             "sharedTable",
-            ("Enhet / medlemsorganisation", "Resor", "Km", "Ersättning (kr)", "Andel"),
+            (
+                self.tr("Enhet / medlemsorganisation"),
+                self.tr("Resor"),
+                self.tr("Km"),
+                self.tr("Ersättning (kr)"),
+                self.tr("Andel"),
+            ),
         )
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -189,7 +218,9 @@ class SharedUnitsPage(QWidget):
         self.empty.setVisible(not self.summaries)
         self.table.setVisible(bool(self.summaries))
         if not self.summaries:
-            self.empty.setText(f"{state.scope.name} har inga gemensamma enheter.")
+            self.empty.setText(
+                self.tr("{scope} har inga gemensamma enheter.").format(scope=state.scope.name)
+            )
             return
         for shared in self.summaries:
             total = shared.total
@@ -199,7 +230,7 @@ class SharedUnitsPage(QWidget):
                     fmt.count(total.trips),
                     fmt.km(total.km),
                     fmt.kr(total.amount_ore),
-                    "100 %" if total.trips else "",
+                    f"{format_number(100, 0)} %" if total.trips else "",
                 ],
                 bold=True,
             )

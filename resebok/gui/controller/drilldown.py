@@ -7,10 +7,17 @@ it, in the view's period and on its basis.
 """
 
 from collections import OrderedDict
+from datetime import date
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,6 +34,8 @@ from resebok.core.controller_summary import count_unit_trips, unit_trips
 from resebok.core.models import Mode
 from resebok.core.periods import Basis, Period
 from resebok.gui.controller import fmt
+from resebok.gui.formatting import format_date, period_label
+from resebok.gui.labels import label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -39,19 +48,39 @@ def _paid_km(row: dict[str, Any]) -> str:
     return fmt.km((row["paid_km_tenths"] or 0) / 10)
 
 
-# (header, how a row shows it, right aligned)
+def _date(text: str | None) -> str:
+    return format_date(date.fromisoformat(text)) if text else ""
+
+
+def _paid_on(row: dict[str, Any]) -> str:
+    return _date(row["paid_on"]) if row["paid_on"] else UnitTripsModel.tr("ej utbetald")
+
+
+def _on_claim(row: dict[str, Any]) -> str:
+    return UnitTripsModel.tr("Ja") if row["on_claim"] else UnitTripsModel.tr("Nej (beräknat)")
+
+
+# (header, how a row shows it, right aligned); headers are translated when shown
 COLUMNS: list[tuple[str, Any, bool]] = [
-    ("Datum", lambda r: r["date"] or "", False),
-    ("Utbetald", lambda r: r["paid_on"] or "ej utbetald", False),
-    ("Anställd", lambda r: r["employee"] or "", False),
-    ("Enhet", lambda r: r["unit"] or "", False),
-    ("Medlemsorganisation", lambda r: r["member_org"] or "", False),
-    ("Resväg", lambda r: r["route"] or "", False),
-    ("Km", lambda r: fmt.km(r["km"] or 0), True),
-    ("Ersatta km", _paid_km, True),
-    ("Ersättning (kr)", lambda r: fmt.kr(r["amount_ore"] or 0), True),
-    ("Reseräkning", lambda r: "Ja" if r["on_claim"] else "Nej (beräknat)", False),
-    ("Syfte", lambda r: r["purpose"] or "", False),
+    (QT_TRANSLATE_NOOP("UnitTripsModel", "Datum"), lambda r: _date(r["date"]), False),
+    (QT_TRANSLATE_NOOP("UnitTripsModel", "Utbetald"), _paid_on, False),
+    (QT_TRANSLATE_NOOP("UnitTripsModel", "Anställd"), lambda r: r["employee"] or "", False),
+    (QT_TRANSLATE_NOOP("UnitTripsModel", "Enhet"), lambda r: r["unit"] or "", False),
+    (
+        QT_TRANSLATE_NOOP("UnitTripsModel", "Medlemsorganisation"),
+        lambda r: r["member_org"] or "",
+        False,
+    ),
+    (QT_TRANSLATE_NOOP("UnitTripsModel", "Resväg"), lambda r: r["route"] or "", False),
+    (QT_TRANSLATE_NOOP("UnitTripsModel", "Km"), lambda r: fmt.km(r["km"] or 0), True),
+    (QT_TRANSLATE_NOOP("UnitTripsModel", "Ersatta km"), _paid_km, True),
+    (
+        QT_TRANSLATE_NOOP("UnitTripsModel", "Ersättning (kr)"),
+        lambda r: fmt.kr(r["amount_ore"] or 0),
+        True,
+    ),
+    (QT_TRANSLATE_NOOP("UnitTripsModel", "Reseräkning"), _on_claim, False),
+    (QT_TRANSLATE_NOOP("UnitTripsModel", "Syfte"), lambda r: r["purpose"] or "", False),
 ]
 TripIdRole = Qt.ItemDataRole.UserRole
 LONG_TEXT = ("Resväg", "Syfte", "Medlemsorganisation")  # shown whole in a tooltip
@@ -89,7 +118,7 @@ class UnitTripsModel(QAbstractTableModel):
             return None
         header, _show, right = COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return header
+            return self.tr(header)
         if role == Qt.ItemDataRole.TextAlignmentRole and right:
             return NUMBER_ALIGNMENT
         return None
@@ -141,20 +170,22 @@ class DrillDownDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Resor i egen bil – {unit_name}")
+        self.setWindowTitle(self.tr("Resor i egen bil – {unit}").format(unit=unit_name))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(1320, 640)
         self.model = UnitTripsModel(db, unit_id, period, basis, parent=self)
         count = self.model.rowCount()
         self.summary = QLabel(objectName="drillSummary")
         self.summary.setWordWrap(True)
-        trips = "1 resa" if count == 1 else f"{fmt.count(count)} resor"
-        text = (
-            f"<b>{escape(unit_name)}</b> och enheterna under den: {trips} i egen bil, "
-            f"{period.label} {basis.label}."
+        # The count picks the plural form; {count} shows it with the language's grouping.
+        trips = self.tr("{count} resor", "", count).format(count=fmt.count(count))
+        text = self.tr(
+            "<b>{unit}</b> och enheterna under den: {trips} i egen bil, {period}."
+        ).format(
+            unit=escape(unit_name), trips=trips, period=f"{period_label(period)} {label(basis)}"
         )
         if not count:
-            text += " Det finns inga resor att visa för perioden."
+            text += " " + self.tr("Det finns inga resor att visa för perioden.")
         self.summary.setText(text)
 
         self.table = QTableView(objectName="drillTable")
@@ -171,13 +202,15 @@ class DrillDownDialog(QDialog):
             len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch
         )
         note = QLabel(
-            "Beloppet kommer från reseräkningen; för resor som inte finns på någon reseräkning "
-            "är det beräknat med ersättningsnivån som gällde på resdagen."
+            self.tr(
+                "Beloppet kommer från reseräkningen; för resor som inte finns på någon "
+                "reseräkning är det beräknat med ersättningsnivån som gällde på resdagen."
+            )
         )
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("&Stäng")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Stäng"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)

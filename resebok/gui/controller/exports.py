@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from resebok.core.controller_summary import UnitTree
@@ -26,8 +27,9 @@ def _read_umask() -> int:
 # Read once, at import on the GUI thread: os.umask can only be read by setting it.
 FILE_MODE = 0o666 & ~_read_umask()
 
-CSV_FILTER = "CSV för Excel (*.csv)"
-XLSX_FILTER = "Excel-arbetsbok (*.xlsx)"
+# Translated where the dialog is shown (the context of the units page).
+CSV_FILTER = QT_TRANSLATE_NOOP("UnitsPage", "CSV för Excel (*.csv)")
+XLSX_FILTER = QT_TRANSLATE_NOOP("UnitsPage", "Excel-arbetsbok (*.xlsx)")
 
 
 def default_name(tree: UnitTree, scope_code: str, suffix: str) -> str:

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from resebok.core.models import OrgUnit
-from resebok.core.periods import Basis, Period, PeriodError, short_day
+from resebok.core.periods import Basis, Period, PeriodError
 from resebok.gui.controller.state import ViewState
+from resebok.gui.formatting import format_date, short_day
+from resebok.gui.labels import label as enum_label
 
 DEBOUNCE_MS = 250
 ERROR_STYLE = "color: #b3261e;"
@@ -91,31 +93,36 @@ class FilterBar(QWidget):
         self.year.setRange(FIRST_YEAR, LAST_YEAR)
         self.year.setGroupSeparatorShown(False)
         self.year.setValue(year)
-        self.year.setAccessibleName("År")
-        self.whole_year = QCheckBox("&Hela året", objectName="ctrlWholeYear")
+        self.year.setAccessibleName(self.tr("År"))
+        self.whole_year = QCheckBox(self.tr("&Hela året"), objectName="ctrlWholeYear")
         self.whole_year.setChecked(True)
-        self.period_from = _date_edit("ctrlFrom", "Period från")
-        self.period_to = _date_edit("ctrlTo", "Period till")
+        self.period_from = _date_edit("ctrlFrom", self.tr("Period från"))
+        self.period_to = _date_edit("ctrlTo", self.tr("Period till"))
         self.period_from.setDate(QDate(year, 1, 1))
         self.period_to.setDate(QDate(year, 12, 31))
-        self.cutoff = _date_edit("ctrlCutoff", "Brytdag")
+        self.cutoff = _date_edit("ctrlCutoff", self.tr("Brytdag"))
         self.cutoff.setDate(to_qdate(cutoff))
         self.cutoff.setToolTip(
-            "Indikatorns utfall och rapporten räknas från 1 januari till och med brytdagen, "
-            "t.ex. 31 augusti vid delårsbokslutet."
+            self.tr(
+                "Indikatorns utfall och rapporten räknas från 1 januari till och med brytdagen, "
+                "t.ex. 31 augusti vid delårsbokslutet."
+            )
         )
         self.scope = QComboBox(objectName="ctrlScope")
-        self.scope.setAccessibleName("Omfattning")
+        self.scope.setAccessibleName(self.tr("Omfattning"))
         for unit in scopes:
             prefix = "" if unit.kind == "municipality" else "  "
             self.scope.addItem(f"{prefix}{unit.name}", unit.id)
         self.basis = QComboBox(objectName="ctrlBasis")
-        self.basis.setAccessibleName("Räkna resor")
+        self.basis.setAccessibleName(self.tr("Räkna resor"))
         for basis in (Basis.PAID_ON, Basis.TRIP_DATE):
-            self.basis.addItem(basis.label[:1].upper() + basis.label[1:], str(basis))
+            text = enum_label(basis)
+            self.basis.addItem(text[:1].upper() + text[1:], str(basis))
         self.basis.setToolTip(
-            "Efter utbetalningsdag räknas en resa i december som betalas i januari till "
-            "januari (som indikatorn); efter resdatum till december."
+            self.tr(
+                "Efter utbetalningsdag räknas en resa i december som betalas i januari till "
+                "januari (som indikatorn); efter resdatum till december."
+            )
         )
         self.period_error = _error_label("ctrlPeriodError")
         self.cutoff_error = _error_label("ctrlCutoffError")
@@ -125,20 +132,20 @@ class FilterBar(QWidget):
         grid.setHorizontalSpacing(6)
         column = 0
         for text, widget in (
-            ("&År:", self.year),
-            ("&Omfattning:", self.scope),
-            ("Räkna &resor:", self.basis),
+            (self.tr("&År:"), self.year),
+            (self.tr("&Omfattning:"), self.scope),
+            (self.tr("Räkna &resor:"), self.basis),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
             grid.addWidget(label, 0, column)
             grid.addWidget(widget, 0, column + 1)
             column += 2
-        grid.addWidget(QLabel("Period:"), 0, column)
+        grid.addWidget(QLabel(self.tr("Period:")), 0, column)
         grid.addWidget(self.whole_year, 0, column + 1)
-        from_label = QLabel("&från")
+        from_label = QLabel(self.tr("&från"))
         from_label.setBuddy(self.period_from)
-        to_label = QLabel("&till")
+        to_label = QLabel(self.tr("&till"))
         to_label.setBuddy(self.period_to)
         grid.addWidget(from_label, 0, column + 2)
         grid.addWidget(self.period_from, 0, column + 3)
@@ -146,7 +153,7 @@ class FilterBar(QWidget):
         grid.addWidget(self.period_to, 0, column + 5)
         grid.addWidget(self.period_error, 1, column + 1, 1, 5)
         column += 6
-        cutoff_label = QLabel("&Brytdag:")
+        cutoff_label = QLabel(self.tr("&Brytdag:"))
         cutoff_label.setBuddy(self.cutoff)
         grid.addWidget(cutoff_label, 0, column)
         grid.addWidget(self.cutoff, 0, column + 1)
@@ -166,20 +173,21 @@ class FilterBar(QWidget):
 
     # --- reading ------------------------------------------------------------------------------
     def errors(self) -> FilterErrors:
-        """Swedish messages for the fields that do not make sense (empty when all do)."""
+        """Messages for the fields that do not make sense (empty when all do)."""
         year = self.year.value()
         period = ""
         if not self.whole_year.isChecked():
             first, last = to_date(self.period_from.date()), to_date(self.period_to.date())
             if last < first:
-                period = (
-                    f"Från-datumet ({first.isoformat()}) ligger efter till-datumet "
-                    f"({last.isoformat()})."
-                )
+                period = self.tr(
+                    "Från-datumet ({first}) ligger efter till-datumet ({last})."
+                ).format(first=format_date(first), last=format_date(last))
         cutoff = to_date(self.cutoff.date())
         cutoff_text = ""
         if cutoff.year != year:
-            cutoff_text = f"Brytdagen ska ligga i {year} (t.ex. {short_day(date(year, 8, 31))})."
+            cutoff_text = self.tr("Brytdagen ska ligga i {year} (t.ex. {example}).").format(
+                year=year, example=short_day(date(year, 8, 31))
+            )
         return FilterErrors(period, cutoff_text)
 
     def state(self) -> ViewState | None:

@@ -1,7 +1,7 @@
-"""Swedish display of the controller's figures: km, kronor, kg and shares."""
+"""The controller's figures as the GUI shows them: km, kronor, kg and shares, in the user
+interface's language (resebok.gui.formatting): "1 234,50" in Swedish, "1,234.50" in English."""
 
-from resebok.core.money import format_kr
-from resebok.gui.formatting import format_number
+from resebok.gui.formatting import format_kr, format_number
 
 
 def count(value: int) -> str:
@@ -23,7 +23,7 @@ def signed_km(value: float) -> str:
 
 
 def kr(ore: int) -> str:
-    """Kronor with öre and no unit, for a column headed "(kr)": "1 234,50"."""
+    """Kronor with öre and no unit, for a column headed "(kr)": "1 234,50" or "1,234.50"."""
     return format_kr(ore, unit=False).replace("\u00a0", " ")
 
 

@@ -6,7 +6,7 @@ planned trips through the green prompt there is nothing to show, and the page sa
 of drawing an empty chart.
 """
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,14 +26,22 @@ from resebok.core.org import unit_tree_order
 from resebok.gui.controller import fmt
 from resebok.gui.controller.charts import ReasonsChart
 from resebok.gui.controller.state import ViewState
+from resebok.gui.formatting import period_label
+from resebok.gui.labels import text as label_text
 
 NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-REASON_HEADERS = ("Skäl för egen bil", "Antal resor", "Andel", "Km")
-EMPTY_TEXT = (
-    "Inga val av färdsätt har registrerats {where} under {period}: ingen har planerat en "
+REASON_HEADERS = (
+    QT_TRANSLATE_NOOP("GreenPage", "Skäl för egen bil"),
+    QT_TRANSLATE_NOOP("GreenPage", "Antal resor"),
+    QT_TRANSLATE_NOOP("GreenPage", "Andel"),
+    QT_TRANSLATE_NOOP("GreenPage", "Km"),
+)
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "GreenPage",
+    "Inga val av färdsätt har registrerats i {where} under {period}: ingen har planerat en "
     "resa med Resebokens gröna förslag, så det finns inga skäl för egen bil att visa. "
     "Skälen registreras när en anställd väljer egen bil trots att ett grönare alternativ "
-    "erbjöds."
+    "erbjöds.",
 )
 
 
@@ -47,7 +55,7 @@ class GreenPage(QWidget):
 
         self.unit = QComboBox(objectName="reasonUnit")
         self.unit.setMinimumContentsLength(30)
-        unit_label = QLabel("S&käl inom:")
+        unit_label = QLabel(self.tr("S&käl inom:"))
         unit_label.setBuddy(self.unit)
         self.summary = QLabel(objectName="greenSummary")
         self.summary.setWordWrap(True)
@@ -56,7 +64,7 @@ class GreenPage(QWidget):
         self.empty.setStyleSheet("color: #555; padding: 12px;")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.table = QTableWidget(0, len(REASON_HEADERS), objectName="reasonsTable")
-        self.table.setHorizontalHeaderLabels(REASON_HEADERS)
+        self.table.setHorizontalHeaderLabels([self.tr(header) for header in REASON_HEADERS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
@@ -93,7 +101,7 @@ class GreenPage(QWidget):
         wanted = self.unit.currentData()
         self.unit.blockSignals(True)
         self.unit.clear()
-        self.unit.addItem(f"Hela {state.scope.name}", state.scope.id)
+        self.unit.addItem(self.tr("Hela {scope}").format(scope=state.scope.name), state.scope.id)
         inside = False
         base_depth = 0
         for depth, unit in unit_tree_order(self.db):
@@ -115,17 +123,22 @@ class GreenPage(QWidget):
             self.summary.hide()
             return
         self.summary.show()
-        self.summary.setText(
-            f"{fmt.count(total.prompts)} planerade resor fick förslag på gröna alternativ; "
-            f"{fmt.count(total.alternatives_taken)} ({fmt.percent(total.green_share, 0)}) "
-            f"gjordes på annat sätt än med egen bil. Det undvek {fmt.km_text(total.km_avoided)} "
-            f"i egen bil och {fmt.kg(total.co2_avoided_kg)} kg CO₂"
-            + (
-                f"; {fmt.count(total.avoided_trips)} resor ersattes av digitala möten."
-                if total.avoided_trips
-                else "."
-            )
+        text = self.tr(
+            "{prompts} planerade resor fick förslag på gröna alternativ; {taken} ({share}) "
+            "gjordes på annat sätt än med egen bil. Det undvek {km} i egen bil och {co2} kg CO₂."
+        ).format(
+            prompts=fmt.count(total.prompts),
+            taken=fmt.count(total.alternatives_taken),
+            share=fmt.percent(total.green_share, 0),
+            km=fmt.km_text(total.km_avoided),
+            co2=fmt.kg(total.co2_avoided_kg),
         )
+        if total.avoided_trips:
+            avoided = total.avoided_trips
+            text += " " + self.tr("{count} resor ersattes av digitala möten.", "", avoided).format(
+                count=fmt.count(avoided)
+            )
+        self.summary.setText(text)
 
     def _show_reasons(self) -> None:
         if self.state is None:
@@ -134,11 +147,13 @@ class GreenPage(QWidget):
         self.reasons = own_car_reasons(self.db, self.state.period, unit_id)
         if not self.reasons:
             where = (
-                f"i {self.state.scope.name}"
+                self.state.scope.name
                 if unit_id in (None, self.state.scope.id)
-                else f"i {self.unit.currentText().strip()}"
+                else self.unit.currentText().strip()
             )
-            self.empty.setText(EMPTY_TEXT.format(where=where, period=self.state.period.label))
+            self.empty.setText(
+                self.tr(EMPTY_TEXT).format(where=where, period=period_label(self.state.period))
+            )
             self.empty.show()
             self.split.hide()
             return
@@ -148,7 +163,7 @@ class GreenPage(QWidget):
         self.table.setRowCount(len(self.reasons))
         for row, reason in enumerate(self.reasons):
             cells = (
-                reason.label[:1].upper() + reason.label[1:],
+                label_text(reason.label)[:1].upper() + label_text(reason.label)[1:],
                 fmt.count(reason.count),
                 fmt.percent(reason.count / kept if kept else None, 0),
                 fmt.km(reason.km),

@@ -8,7 +8,7 @@ the target is met (green) or not (red). The year's target can be set here; the c
 
 import re
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from resebok.core.indicator import IndicatorError, IndicatorResult, Status, indicator, set_target
-from resebok.core.periods import MONTHS, short_day
 from resebok.gui.controller import fmt
 from resebok.gui.controller.charts import CumulativeChart
 from resebok.gui.controller.state import ViewState
+from resebok.gui.formatting import month_name, short_day
+from resebok.gui.i18n import SOURCE_LANGUAGE, ui_language
+from resebok.gui.labels import label
 
 STATUS_STYLES = {
     Status.MET: "background: #dcefdc; color: #1e6b2a; border: 1px solid #1e6b2a;",
@@ -37,20 +39,28 @@ STATUS_STYLES = {
     None: "background: #eeeeee; color: #444444; border: 1px solid #aaaaaa;",
 }
 ERROR_STYLE = "color: #b3261e;"
-MONTH_HEADERS = ("Månad", "Utbetalt", "Ackumulerat", "Prognos")
+MONTH_HEADERS = (
+    QT_TRANSLATE_NOOP("IndicatorPage", "Månad"),
+    QT_TRANSLATE_NOOP("IndicatorPage", "Utbetalt"),
+    QT_TRANSLATE_NOOP("IndicatorPage", "Ackumulerat"),
+    QT_TRANSLATE_NOOP("IndicatorPage", "Prognos"),
+)
 NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _KM_TEXT = re.compile(r"^\s*(-?\d+(?:[,.]\d+)?)\s*(?:km)?\s*$", re.IGNORECASE)
 
 
 def parse_target(text: str) -> float:
-    """ "70 000", "70000 km" or "69 500,5" as km; ValueError with a Swedish message otherwise."""
+    """ "70 000", "70000 km" or "69 500,5" as km ("70,000" in English); ValueError with a
+    message for the user otherwise."""
     compact = text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    if ui_language() != SOURCE_LANGUAGE:
+        compact = compact.replace(",", "")  # English groups thousands with commas
     match = _KM_TEXT.match(compact)
     if not match:
-        raise ValueError("Ange målet som ett antal kilometer, t.ex. 70 000.")
+        raise ValueError(IndicatorPage.tr("Ange målet som ett antal kilometer, t.ex. 70 000."))
     value = float(match.group(1).replace(",", "."))
     if value < 0:
-        raise ValueError("Målet kan inte vara negativt: ange 0 km eller mer.")
+        raise ValueError(IndicatorPage.tr("Målet kan inte vara negativt: ange 0 km eller mer."))
     return value
 
 
@@ -77,12 +87,12 @@ class IndicatorPage(QWidget):
         self.result: IndicatorResult | None = None
         self.chart = CumulativeChart()
 
-        self.box = QGroupBox("Utbetald kilometerersättning", objectName="indicatorBox")
+        self.box = QGroupBox(self.tr("Utbetald kilometerersättning"), objectName="indicatorBox")
         self.scope_label = QLabel(objectName="indicatorScope")
         self.scope_label.setWordWrap(True)
         self.scope_label.setTextFormat(Qt.TextFormat.PlainText)
         self.target_value = _value_label("targetValue")
-        self.outcome_caption = QLabel("Utfall:")
+        self.outcome_caption = QLabel(self.tr("Utfall:"))
         self.outcome_value = _value_label("outcomeValue")
         self.forecast_value = _value_label("forecastValue")
         self.deviation_value = _value_label("deviationValue")
@@ -102,14 +112,16 @@ class IndicatorPage(QWidget):
         self.previous.setStyleSheet("color: #444;")
 
         self.months = QTableWidget(12, len(MONTH_HEADERS), objectName="monthTable")
-        self.months.setHorizontalHeaderLabels(MONTH_HEADERS)
+        self.months.setHorizontalHeaderLabels([self.tr(header) for header in MONTH_HEADERS])
         self.months.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.months.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.months.verticalHeader().setVisible(False)
         self.months.verticalHeader().setDefaultSectionSize(21)
         self.months.setAlternatingRowColors(True)
         self.months.setToolTip(
-            "Utbetalda km per månad till brytdagen, och prognosens väg efter den (ackumulerat)"
+            self.tr(
+                "Utbetalda km per månad till brytdagen, och prognosens väg efter den (ackumulerat)"
+            )
         )
         month_header = self.months.horizontalHeader()
         month_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -120,22 +132,22 @@ class IndicatorPage(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Mål för helåret:", self.target_value)
+        form.addRow(self.tr("Mål för helåret:"), self.target_value)
         form.addRow(self.outcome_caption, self.outcome_value)
-        form.addRow("Prognos för helåret:", self.forecast_value)
-        form.addRow("Prognos mot målet:", self.deviation_value)
+        form.addRow(self.tr("Prognos för helåret:"), self.forecast_value)
+        form.addRow(self.tr("Prognos mot målet:"), self.deviation_value)
 
         self.target_edit = QLineEdit(objectName="targetEdit")
-        self.target_edit.setPlaceholderText("t.ex. 70 000")
-        self.target_edit.setAccessibleName("Nytt mål i km")
+        self.target_edit.setPlaceholderText(self.tr("t.ex. {km}").format(km=fmt.km(70_000, 0)))
+        self.target_edit.setAccessibleName(self.tr("Nytt mål i km"))
         self.target_edit.setMaximumWidth(130)
-        self.target_button = QPushButton("Spara mål", objectName="saveTargetButton")
+        self.target_button = QPushButton(self.tr("Spara mål"), objectName="saveTargetButton")
         self.target_error = QLabel(objectName="targetError")
         self.target_error.setStyleSheet(ERROR_STYLE)
         self.target_error.setWordWrap(True)
         self.target_error.hide()
         target_row = QHBoxLayout()
-        target_label = QLabel("Nytt må&l (km):")
+        target_label = QLabel(self.tr("Nytt må&l (km):"))
         target_label.setBuddy(self.target_edit)
         target_row.addWidget(target_label)
         target_row.addWidget(self.target_edit)
@@ -170,19 +182,25 @@ class IndicatorPage(QWidget):
             result = indicator(self.db, state.year, state.cutoff, state.scope.id)
         except IndicatorError as exc:  # e.g. a year outside the core's range
             self.result = None
-            self.box.setTitle("Utbetald kilometerersättning")
+            self.box.setTitle(self.tr("Utbetald kilometerersättning"))
             self.method.setText(str(exc))
             return
         self.result = result
-        self.box.setTitle(f"Utbetald kilometerersättning {result.year}")
+        self.box.setTitle(self.tr("Utbetald kilometerersättning {year}").format(year=result.year))
         self.scope_label.setText(
-            f"{result.scope.name}: utbetalda km i egen bil, räknade efter "
-            "utbetalningsdag. Lägre är bättre."
+            self.tr(
+                "{scope}: utbetalda km i egen bil, räknade efter utbetalningsdag. Lägre är bättre."
+            ).format(scope=result.scope.name)
         )
         self.target_value.setText(
-            fmt.km_text(result.target_km) if result.target_km is not None else "inget mål"
+            fmt.km_text(result.target_km) if result.target_km is not None else self.tr("inget mål")
         )
-        self.outcome_caption.setText(f"Utfall 1 jan–{short_day(result.cutoff)}:")
+        self.outcome_caption.setText(
+            self.tr("Utfall {first}–{last}:").format(
+                first=short_day(result.cutoff.replace(month=1, day=1)),
+                last=short_day(result.cutoff),
+            )
+        )
         self.outcome_value.setText(fmt.km_text(result.outcome_km))
         self.forecast_value.setText(fmt.km_text(result.forecast_km))
         deviation = result.deviation_km
@@ -190,7 +208,9 @@ class IndicatorPage(QWidget):
         self.method.setText(result.forecast.text)
         status = result.status
         self.status.setText(
-            status.label if status is not None else "Inget mål satt för året – ange ett nedan"
+            label(status)
+            if status is not None
+            else self.tr("Inget mål satt för året – ange ett nedan")
         )
         self.status.setStyleSheet(STATUS_STYLES[status] + " border-radius: 4px; padding: 4px;")
         self.status.setProperty("status", str(status) if status else "")
@@ -204,7 +224,7 @@ class IndicatorPage(QWidget):
     def _fill_months(self, result: IndicatorResult) -> None:
         for row, point in enumerate(result.months):
             cells = (
-                MONTHS[point.month - 1].capitalize(),
+                month_name(point.month).capitalize(),
                 fmt.km(point.paid_km, 0),
                 fmt.km(point.cumulative_km, 0),
                 fmt.km(point.forecast_cumulative_km, 0)
@@ -217,16 +237,19 @@ class IndicatorPage(QWidget):
                     item.setTextAlignment(NUMBER_ALIGNMENT)
                 self.months.setItem(row, column, item)
 
-    @staticmethod
-    def _previous_text(result: IndicatorResult) -> str:
+    def _previous_text(self, result: IndicatorResult) -> str:
+        previous = result.year - 1
         if result.previous_year_km is None:
-            return f"Inga utbetalda km {result.year - 1} att jämföra med."
-        text = f"{result.year - 1}: {fmt.km_text(result.previous_year_km)} för helåret"
+            return self.tr("Inga utbetalda km {year} att jämföra med.").format(year=previous)
+        whole = fmt.km_text(result.previous_year_km)
         if result.previous_year_to_date_km is not None and result.cutoff.month != 12:
-            text += (
-                f", {fmt.km_text(result.previous_year_to_date_km)} till {short_day(result.cutoff)}"
+            return self.tr("{year}: {km} för helåret, {to_date} till {day}.").format(
+                year=previous,
+                km=whole,
+                to_date=fmt.km_text(result.previous_year_to_date_km),
+                day=short_day(result.cutoff),
             )
-        return text + "."
+        return self.tr("{year}: {km} för helåret.").format(year=previous, km=whole)
 
     def save_target(self) -> bool:
         """Store the typed target for the year and scope, then show the new status."""

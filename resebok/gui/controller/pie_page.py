@@ -13,6 +13,8 @@ from resebok.core.controller_summary import PieSlice, UnitTree, committee_pie, u
 from resebok.gui.controller import fmt
 from resebok.gui.controller.charts import CommitteePie
 from resebok.gui.controller.state import ViewState
+from resebok.gui.formatting import period_label
+from resebok.gui.labels import label
 
 
 class PiePage(QWidget):
@@ -28,7 +30,7 @@ class PiePage(QWidget):
 
         self.committee = QComboBox(objectName="pieCommittee")
         self.committee.setMinimumContentsLength(28)
-        label = QLabel("&Nämnd:")
+        label = QLabel(self.tr("&Nämnd:"))
         label.setBuddy(self.committee)
         self.note = QLabel(objectName="pieNote")
         self.note.setWordWrap(True)
@@ -81,28 +83,44 @@ class PiePage(QWidget):
         committee_id = self.committee.currentData()
         if self.tree is None or self.state is None or committee_id is None:
             self.slices = []
-            self._show_empty("Det finns ingen nämnd i urvalet.")
+            self._show_empty(self.tr("Det finns ingen nämnd i urvalet."))
             return
         row = self.tree.row(committee_id)
         self.slices = committee_pie(self.tree, committee_id)
-        period = f"{self.state.period.label} {self.state.basis.label}"
+        period = f"{period_label(self.state.period)} {label(self.state.basis)}"
         if not self.slices:
-            self._show_empty(f"{row.unit.name} har inga km i egen bil {period}.")
+            self._show_empty(
+                self.tr("{unit} har inga km i egen bil {period}.").format(
+                    unit=row.unit.name, period=period
+                )
+            )
             return
         self.empty.hide()
         self.chart.show()
-        self.chart.show_slices(f"Km i egen bil inom {row.unit.name}, {period}", self.slices)
+        self.chart.show_slices(
+            self.tr("Km i egen bil inom {unit}, {period}").format(
+                unit=row.unit.name, period=period
+            ),
+            self.slices,
+        )
         share = row.share_of_scope
         scope = self.state.scope.name
-        self.note.setText(
-            f"{row.unit.name} står för {fmt.percent(share, 0)} av {scope}s km i egen bil "
-            f"({fmt.km_text(row.own_car.km)}). Enheter under 4 % av nämndens km och km som "
-            "belastar nämnden eller en förvaltning direkt ingår i Övriga."
-            if share is not None and row.unit.id != self.state.scope.id
-            else f"{row.unit.name}: {fmt.km_text(row.own_car.km)} i egen bil. Enheter under 4 % "
-            "av nämndens km och km som belastar nämnden eller en förvaltning direkt ingår i "
-            "Övriga."
+        if share is not None and row.unit.id != self.state.scope.id:
+            text = self.tr("{unit} står för {share} av {scope}s km i egen bil ({km}).").format(
+                unit=row.unit.name,
+                share=fmt.percent(share, 0),
+                scope=scope,
+                km=fmt.km_text(row.own_car.km),
+            )
+        else:
+            text = self.tr("{unit}: {km} i egen bil.").format(
+                unit=row.unit.name, km=fmt.km_text(row.own_car.km)
+            )
+        rest = self.tr(
+            "Enheter under 4 % av nämndens km och km som belastar nämnden eller en förvaltning "
+            "direkt ingår i Övriga."
         )
+        self.note.setText(f"{text} {rest}")
 
     def _show_empty(self, text: str) -> None:
         self.chart.hide()

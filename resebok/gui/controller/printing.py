@@ -133,15 +133,19 @@ class ReportJob(QObject):
             if self._cancel.is_set():
                 self._outcome["cancelled"] = True
             else:
-                self._outcome["error"] = f"Databasen kunde inte läsas: {exc}"
+                self._outcome["error"] = self.tr("Databasen kunde inte läsas: {error}").format(
+                    error=exc
+                )
         except (IndicatorError, ValueError) as exc:
             self._outcome["error"] = str(exc)
         except OSError as exc:
-            self._outcome["error"] = (
-                f"Rapporten kunde inte sparas i {request.out}: {exc.strerror or exc}"
-            )
+            self._outcome["error"] = self.tr(
+                "Rapporten kunde inte sparas i {path}: {reason}"
+            ).format(path=request.out, reason=exc.strerror or exc)
         except Exception as exc:  # shown to the user rather than lost in a thread
-            self._outcome["error"] = f"Rapporten kunde inte skapas: {exc}"
+            self._outcome["error"] = self.tr("Rapporten kunde inte skapas: {error}").format(
+                error=exc
+            )
 
     def _write(self, out: Path, data: ControllerReportData) -> bool:
         """Draw the PDF beside *out* and put it in place; False when cancelled meanwhile."""
@@ -160,8 +164,10 @@ class ReportJob(QObject):
 
     # --- back on the GUI thread ---------------------------------------------------------------
     def _show_progress(self) -> None:
-        progress = QProgressDialog("Skriver rapporten …", "&Avbryt", 0, 0, self._parent)
-        progress.setWindowTitle("Skriv ut rapport")
+        progress = QProgressDialog(
+            self.tr("Skriver rapporten …"), self.tr("&Avbryt"), 0, 0, self._parent
+        )
+        progress.setWindowTitle(self.tr("Skriv ut rapport"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         progress.setAutoClose(False)

@@ -24,6 +24,7 @@ from resebok.core.controller_summary import UnitRow, UnitTree
 from resebok.core.models import Mode
 from resebok.core.unit_table import KIND_LABELS, UNIT_COLUMNS, ColumnKind, Value, unit_values
 from resebok.gui.controller import fmt
+from resebok.gui.labels import text as label_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -36,7 +37,7 @@ COL_NAME = 0
 
 
 def display(value: Value, kind: ColumnKind) -> str:
-    """A value of resebok.core.unit_table as the table shows it (Swedish, no unit)."""
+    """A value of resebok.core.unit_table as the table shows it (no unit)."""
     if value is None:
         return ""
     if kind is ColumnKind.TEXT:
@@ -136,7 +137,7 @@ class UnitTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.FontRole and row.unit.kind in SUMMARY_KINDS:
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_NAME:
-            kind = KIND_LABELS.get(row.unit.kind, row.unit.kind)
+            kind = label_text(KIND_LABELS.get(row.unit.kind, row.unit.kind))
             return f"{row.unit.name} ({row.unit.code}), {kind.lower()}"
         return None
 
@@ -147,7 +148,7 @@ class UnitTreeModel(QAbstractItemModel):
             return None
         column = UNIT_COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.header
+            return label_text(column.header)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return NUMBER_ALIGNMENT if column.is_number else TEXT_ALIGNMENT
         return None

@@ -34,6 +34,9 @@ from resebok.gui.controller.exports import (
 )
 from resebok.gui.controller.state import ViewState
 from resebok.gui.controller.unit_tree_model import COL_NAME, UnitTreeModel
+from resebok.gui.formatting import period_label
+from resebok.gui.labels import label
+from resebok.gui.labels import text as label_text
 
 NAME_WIDTH = 290
 
@@ -73,15 +76,19 @@ class UnitsPage(QWidget):
         self.total = QLabel(objectName="unitsTotal")
         self.total.setWordWrap(True)
         hint = QLabel(
-            "Dubbelklicka på en enhet för att se dess resor. Klicka på en rubrik för "
-            "att sortera enheterna inom varje nivå."
+            self.tr(
+                "Dubbelklicka på en enhet för att se dess resor. Klicka på en rubrik för "
+                "att sortera enheterna inom varje nivå."
+            )
         )
         hint.setStyleSheet("color: #555;")
         hint.setWordWrap(True)
-        self.csv_button = QPushButton("Exportera &CSV…", objectName="exportCsvButton")
-        self.xlsx_button = QPushButton("Exportera E&xcel…", objectName="exportXlsxButton")
-        self.order_button = QPushButton("Organisationens or&dning", objectName="treeOrderButton")
-        self.order_button.setToolTip("Visa enheterna i organisationens ordning igen")
+        self.csv_button = QPushButton(self.tr("Exportera &CSV…"), objectName="exportCsvButton")
+        self.xlsx_button = QPushButton(self.tr("Exportera E&xcel…"), objectName="exportXlsxButton")
+        self.order_button = QPushButton(
+            self.tr("Organisationens or&dning"), objectName="treeOrderButton"
+        )
+        self.order_button.setToolTip(self.tr("Visa enheterna i organisationens ordning igen"))
         buttons = QHBoxLayout()
         buttons.addWidget(hint, 1)
         buttons.addWidget(self.order_button)
@@ -110,21 +117,31 @@ class UnitsPage(QWidget):
         self.view.expandAll()
         self._fit_columns()
         self.title.setText(
-            f"Egen bil per enhet – {state.scope.name}, {state.period.label} {state.basis.label}"
+            self.tr("Egen bil per enhet – {scope}, {period} {basis}").format(
+                scope=state.scope.name, period=period_label(state.period), basis=label(state.basis)
+            )
         )
         total = self.tree.total()
-        text = (
-            f"Totalt {fmt.count(total.trips)} resor, {fmt.km_text(total.km)} körda och "
-            f"{fmt.km_text(total.paid_km)} ersatta, {fmt.kr(total.amount_ore)} kr "
-            f"(varav skattefritt {fmt.kr(total.tax_free_ore)} kr), {fmt.kg(total.co2_kg)} kg CO₂."
+        text = self.tr(
+            "Totalt {trips} resor, {km} körda och {paid_km} ersatta, {amount} kr (varav "
+            "skattefritt {tax_free} kr), {co2} kg CO₂."
+        ).format(
+            trips=fmt.count(total.trips),
+            km=fmt.km_text(total.km),
+            paid_km=fmt.km_text(total.paid_km),
+            amount=fmt.kr(total.amount_ore),
+            tax_free=fmt.kr(total.tax_free_ore),
+            co2=fmt.kg(total.co2_kg),
         )
         if total.estimated_ore:
-            text += (
-                f" {fmt.kr(total.estimated_ore)} kr är beräknat för resor som inte finns på "
-                "någon reseräkning."
-            )
+            text += " " + self.tr(
+                "{amount} kr är beräknat för resor som inte finns på någon reseräkning."
+            ).format(amount=fmt.kr(total.estimated_ore))
         if total.unpriced_trips:
-            text += f" {total.unpriced_trips} resor saknar ersättningsnivå och räknas som 0 kr."
+            unpriced = total.unpriced_trips
+            text += " " + self.tr(
+                "%n resor saknar ersättningsnivå och räknas som 0 kr.", "", unpriced
+            )
         self.total.setText(text)
         for button in (self.csv_button, self.xlsx_button):
             button.setEnabled(bool(self.tree.rows))
@@ -136,7 +153,7 @@ class UnitsPage(QWidget):
         used = 0
         for column in range(1, len(UNIT_COLUMNS)):
             self.view.resizeColumnToContents(column)
-            header_width = metrics.horizontalAdvance(UNIT_COLUMNS[column].header) + 16
+            header_width = metrics.horizontalAdvance(label_text(UNIT_COLUMNS[column].header)) + 16
             if self.view.columnWidth(column) < header_width:
                 self.view.setColumnWidth(column, header_width)
             used += self.view.columnWidth(column)
@@ -182,14 +199,14 @@ class UnitsPage(QWidget):
         if self.tree is None or self.state is None:
             return None
         name = default_name(self.tree, self.state.scope.code, "csv")
-        path = ask_path(self, "Exportera enheter som CSV", name, CSV_FILTER)
+        path = ask_path(self, self.tr("Exportera enheter som CSV"), name, self.tr(CSV_FILTER))
         return self._write(path, lambda target: save_csv(target, self.tree)) if path else None
 
     def export_xlsx(self) -> Path | None:
         if self.tree is None or self.state is None:
             return None
         name = default_name(self.tree, self.state.scope.code, "xlsx")
-        path = ask_path(self, "Exportera enheter till Excel", name, XLSX_FILTER)
+        path = ask_path(self, self.tr("Exportera enheter till Excel"), name, self.tr(XLSX_FILTER))
         if path is None:
             return None
         scope = self.state.scope.name
@@ -201,8 +218,10 @@ class UnitsPage(QWidget):
         except OSError as exc:
             QMessageBox.warning(
                 self,
-                "Exportera",
-                f"Filen kunde inte sparas:\n{path}\n\n{exc.strerror or exc}",
+                self.tr("Exportera"),
+                self.tr("Filen kunde inte sparas:\n{path}\n\n{reason}").format(
+                    path=path, reason=exc.strerror or exc
+                ),
             )
             return None
         self.exported.emit(path)

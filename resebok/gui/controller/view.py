@@ -19,7 +19,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -57,7 +57,7 @@ from resebok.gui.controller.state import ViewState
 from resebok.gui.controller.units_page import UnitsPage
 from resebok.gui.fleet_page import FleetNeedPage
 
-PDF_FILTER = "PDF-filer (*.pdf)"
+PDF_FILTER = QT_TRANSLATE_NOOP("ControllerView", "PDF-filer (*.pdf)")
 STATUS_MS = 10_000
 OK_STYLE = "QFrame#messageBar { background: #e8f1e8; border: 1px solid #9cc49c; }"
 ERROR_STYLE = "QFrame#messageBar { background: #fbe4e2; border: 1px solid #d9928b; }"
@@ -94,16 +94,20 @@ class ControllerView(QMainWindow):
         self.settings: ReportSettings | None = None  # saved for the state's year and scope
         self.last_report: Path | None = None
         self._stale: set[QWidget] = set()
-        self.setWindowTitle(f"{APP_NAME} – controllervy")
+        self.setWindowTitle(self.tr("{app} – controllervy").format(app=APP_NAME))
         self.setObjectName("controllerView")
         self.resize(1400, 900)
 
         self.scopes = scopes_of(db)
         year = self._default_year()
         self.filters = FilterBar(self.scopes, year, self._default_cutoff(year))
-        self.print_button = QPushButton("Skriv &ut rapport…", objectName="printReportButton")
+        self.print_button = QPushButton(
+            self.tr("Skriv &ut rapport…"), objectName="printReportButton"
+        )
         self.print_button.setToolTip(
-            "Rapporten till kommunstyrelsens arbetsutskott som PDF: 1 januari till brytdagen"
+            self.tr(
+                "Rapporten till kommunstyrelsens arbetsutskott som PDF: 1 januari till brytdagen"
+            )
         )
         self.tabs = QTabWidget(objectName="controllerTabs")
         self.tabs.setDocumentMode(True)
@@ -115,24 +119,24 @@ class ControllerView(QMainWindow):
         self.shared_page = SharedUnitsPage(db)
         self.analysis_page = AnalysisPage()
         for title, page in (
-            ("&Indikator", self.indicator_page),
-            ("&Enheter", self.units_page),
-            ("&Fördelning inom nämnd", self.pie_page),
-            ("&Jämförelse med tidigare år", self.yoy_page),
-            ("&Gröna val och skäl", self.green_page),
-            ("Ge&mensamma enheter", self.shared_page),
-            ("&Analys", self.analysis_page),
+            (self.tr("&Indikator"), self.indicator_page),
+            (self.tr("&Enheter"), self.units_page),
+            (self.tr("&Fördelning inom nämnd"), self.pie_page),
+            (self.tr("&Jämförelse med tidigare år"), self.yoy_page),
+            (self.tr("&Gröna val och skäl"), self.green_page),
+            (self.tr("Ge&mensamma enheter"), self.shared_page),
+            (self.tr("&Analys"), self.analysis_page),
         ):
             self.add_page(title, page)
         self.fleet_page = FleetNeedPage(db)  # issue 6; its choice goes into the report's settings
-        self.add_page("Behov av k&ommunbilar", self.fleet_page)
+        self.add_page(self.tr("Behov av k&ommunbilar"), self.fleet_page)
 
         self.message_bar = QFrame(objectName="messageBar")
         self.message = QLabel(objectName="messageText")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_button = QPushButton("Öppna &PDF", objectName="openPdfButton")
-        close_message = QPushButton("Stäng", objectName="closeMessageButton")
+        self.open_button = QPushButton(self.tr("Öppna &PDF"), objectName="openPdfButton")
+        close_message = QPushButton(self.tr("Stäng"), objectName="closeMessageButton")
         bar = QHBoxLayout(self.message_bar)
         bar.setContentsMargins(8, 4, 8, 4)
         bar.addWidget(self.message, 1)
@@ -155,7 +159,7 @@ class ControllerView(QMainWindow):
         self.report_job.finished.connect(self._report_finished)
         self.report_job.failed.connect(self._report_failed)
         self.report_job.cancelled.connect(
-            lambda: self.statusBar().showMessage("Utskriften avbröts.", STATUS_MS)
+            lambda: self.statusBar().showMessage(self.tr("Utskriften avbröts."), STATUS_MS)
         )
         self.filters.changed.connect(self._on_state)
         self.filters.invalid.connect(self._on_invalid)
@@ -165,7 +169,9 @@ class ControllerView(QMainWindow):
         self.analysis_page.print_requested.connect(self.print_report)
         self.pie_page.committee_chosen.connect(self._committee_chosen)
         self.units_page.exported.connect(
-            lambda path: self.statusBar().showMessage(f"Tabellen sparades i {path}.", STATUS_MS)
+            lambda path: self.statusBar().showMessage(
+                self.tr("Tabellen sparades i {path}.").format(path=path), STATUS_MS
+            )
         )
         self.open_button.clicked.connect(self.open_last_report)
         close_message.clicked.connect(self.message_bar.hide)
@@ -176,7 +182,10 @@ class ControllerView(QMainWindow):
 
         if not self.scopes:
             self.message.setText(
-                "Organisationen saknar kommun och nämnder; lägg upp dem för att följa indikatorn."
+                self.tr(
+                    "Organisationen saknar kommun och nämnder; lägg upp dem för att följa "
+                    "indikatorn."
+                )
             )
             self.message_bar.setStyleSheet(ERROR_STYLE)
             self.open_button.hide()
@@ -256,7 +265,9 @@ class ControllerView(QMainWindow):
     def _on_invalid(self, errors: FilterErrors) -> None:
         self.print_button.setEnabled(False)
         message = " ".join(text for text in (errors.period, errors.cutoff) if text)
-        self.statusBar().showMessage(f"Rätta filtren: {message}", STATUS_MS)
+        self.statusBar().showMessage(
+            self.tr("Rätta filtren: {problems}").format(problems=message), STATUS_MS
+        )
 
     def _committee_chosen(self, committee_id: int) -> None:
         self.pie_page.preferred_committee = committee_id
@@ -301,7 +312,10 @@ class ControllerView(QMainWindow):
         saved = self.save_settings()
         if saved is not None:
             self.statusBar().showMessage(
-                f"Analysen för {saved.year} sparades med rapportens inställningar.", STATUS_MS
+                self.tr("Analysen för {year} sparades med rapportens inställningar.").format(
+                    year=saved.year
+                ),
+                STATUS_MS,
             )
         return saved is not None
 
@@ -312,7 +326,7 @@ class ControllerView(QMainWindow):
         if state is None or self.report_job.running:
             return False
         suggested = f"Kilometerersattning_{state.year}_{state.scope.code}.pdf"
-        path = ask_path(self, "Skriv ut rapport", suggested, PDF_FILTER)
+        path = ask_path(self, self.tr("Skriv ut rapport"), suggested, self.tr(PDF_FILTER))
         if path is None:
             return False
         return self.print_report_to(path)
@@ -323,7 +337,7 @@ class ControllerView(QMainWindow):
         if state is None or saved is None:
             return False
         self.message_bar.hide()
-        self.statusBar().showMessage("Skriver rapporten …")
+        self.statusBar().showMessage(self.tr("Skriver rapporten …"))
         request = ReportRequest(path, state.year, state.cutoff, state.scope.id, saved)
         return self.report_job.start(request)
 
@@ -331,7 +345,7 @@ class ControllerView(QMainWindow):
         self.last_report = path
         self.statusBar().clearMessage()
         self.message_bar.setStyleSheet(OK_STYLE)
-        self.message.setText(f"Rapporten sparades: {path}")
+        self.message.setText(self.tr("Rapporten sparades: {path}").format(path=path))
         self.open_button.show()
         self.message_bar.show()
         self.report_written.emit(path)
@@ -339,7 +353,9 @@ class ControllerView(QMainWindow):
     def _report_failed(self, message: str) -> None:
         self.statusBar().clearMessage()
         self.message_bar.setStyleSheet(ERROR_STYLE)
-        self.message.setText(f"Rapporten kunde inte skrivas ut. {message}")
+        self.message.setText(
+            self.tr("Rapporten kunde inte skrivas ut. {reason}").format(reason=message)
+        )
         self.open_button.hide()
         self.message_bar.show()
 
@@ -358,21 +374,26 @@ class ControllerView(QMainWindow):
 
     # --- window -------------------------------------------------------------------------------
     def _create_menu(self) -> None:
-        menu = self.menuBar().addMenu("&Arkiv")
-        actions = (
-            ("Skriv ut rapport…", self.print_report, QKeySequence.StandardKey.Print),
-            ("Spara analys", self.save_analysis, QKeySequence.StandardKey.Save),
-            ("Exportera enheter som CSV…", self.export_csv, None),
-            ("Exportera enheter till Excel…", self.export_xlsx, None),
-            ("Stäng", self.close, QKeySequence.StandardKey.Close),
+        menu = self.menuBar().addMenu(self.tr("&Arkiv"))
+        actions = (  # text, slot, shortcut, separator after it
+            (
+                self.tr("Skriv ut rapport…"),
+                self.print_report,
+                QKeySequence.StandardKey.Print,
+                False,
+            ),
+            (self.tr("Spara analys"), self.save_analysis, QKeySequence.StandardKey.Save, True),
+            (self.tr("Exportera enheter som CSV…"), self.export_csv, None, False),
+            (self.tr("Exportera enheter till Excel…"), self.export_xlsx, None, True),
+            (self.tr("Stäng"), self.close, QKeySequence.StandardKey.Close, False),
         )
-        for text, slot, shortcut in actions:
+        for text, slot, shortcut, separator in actions:
             action = QAction(text, self)
             if shortcut is not None:
                 action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(slot)
             menu.addAction(action)
-            if text.startswith("Spara") or text.startswith("Exportera enheter till"):
+            if separator:
                 menu.addSeparator()
 
     def _save_before_quit(self) -> None:
