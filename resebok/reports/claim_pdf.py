@@ -33,12 +33,8 @@ from reportlab.platypus import (
 from resebok import __version__
 from resebok.core.claims import ClaimDetails, ClaimLine, ClaimState
 from resebok.core.money import format_km, format_kr, format_rate
+from resebok.reports.page import FONT, FONT_BOLD, GREY, MARGIN, RULE, numbered_canvas
 
-FONT = "Helvetica"
-FONT_BOLD = "Helvetica-Bold"
-MARGIN = 14 * mm
-GREY = colors.Color(0.42, 0.42, 0.42)
-RULE = colors.Color(0.75, 0.75, 0.75)
 HEADER_FILL = colors.Color(0.90, 0.93, 0.96)
 
 BASE = ParagraphStyle("base", fontName=FONT, fontSize=9, leading=11.5)
@@ -289,36 +285,7 @@ def _canvas_maker(details: ClaimDetails, printed_on: date) -> Callable[..., pdf_
     )
     footer_mid = f"Utskriven {printed_on.isoformat()} med Resebok {__version__}"
 
-    class NumberedCanvas(pdf_canvas.Canvas):
-        def __init__(self, *args: Any, **kwargs: Any):
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                self._footer(number, total)
-                super().showPage()
-            super().save()
-
-        def _footer(self, number: int, total: int) -> None:
-            width, _height = A4
-            self.saveState()
-            self.setFont(FONT, 7.5)
-            self.setFillColor(GREY)
-            self.setStrokeColor(RULE)
-            self.line(MARGIN, 12 * mm, width - MARGIN, 12 * mm)
-            self.drawString(MARGIN, 8.5 * mm, footer_left)
-            self.drawString(MARGIN, 5 * mm, footer_mid)
-            self.drawRightString(width - MARGIN, 8.5 * mm, f"Sida {number} av {total}")
-            self.restoreState()
-
-    return NumberedCanvas
+    return numbered_canvas(footer_left, footer_mid)
 
 
 def write_claim_pdf(

@@ -46,13 +46,9 @@ from resebok.core.indicator import Status
 from resebok.core.periods import SHORT_MONTHS, long_date, short_day
 from resebok.core.report_data import ControllerReportData
 from resebok.reports.fleet_section import fleet_section
+from resebok.reports.page import FONT, FONT_BOLD, GREY, MARGIN, RULE, numbered_canvas
 
-FONT = "Helvetica"
-FONT_BOLD = "Helvetica-Bold"
-MARGIN = 14 * mm
 WIDTH = A4[0] - 2 * MARGIN
-GREY = colors.Color(0.42, 0.42, 0.42)
-RULE = colors.Color(0.75, 0.75, 0.75)
 HEADER_FILL = colors.Color(0.90, 0.93, 0.96)
 GREEN = colors.Color(0.13, 0.49, 0.20)
 GREEN_FILL = colors.Color(0.86, 0.94, 0.86)
@@ -700,36 +696,7 @@ def _canvas_maker(data: ControllerReportData) -> Callable[..., pdf_canvas.Canvas
         footer_left += f" · {data.scope_name}"
     footer_mid = f"Utskriven {data.printed_on.isoformat()} med Resebok {__version__}"
 
-    class NumberedCanvas(pdf_canvas.Canvas):
-        def __init__(self, *args: Any, **kwargs: Any):
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                self._footer(number, total)
-                super().showPage()
-            super().save()
-
-        def _footer(self, number: int, total: int) -> None:
-            width, _height = A4
-            self.saveState()
-            self.setFont(FONT, 7.5)
-            self.setFillColor(GREY)
-            self.setStrokeColor(RULE)
-            self.line(MARGIN, 12 * mm, width - MARGIN, 12 * mm)
-            self.drawString(MARGIN, 8.5 * mm, footer_left)
-            self.drawString(MARGIN, 5 * mm, footer_mid)
-            self.drawRightString(width - MARGIN, 8.5 * mm, f"Sida {number} av {total}")
-            self.restoreState()
-
-    return NumberedCanvas
+    return numbered_canvas(footer_left, footer_mid)
 
 
 def _title(data: ControllerReportData) -> list[Any]:
