@@ -5,11 +5,10 @@ direction) when there are any, since those are real road distances; otherwise th
 distance over the stops (geopy) times the configurable road factor.
 """
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from statistics import median
 
-from geopy.distance import geodesic
 from sqlite_utils import Database
 
 from resebok.core.models import Place
@@ -45,6 +44,10 @@ def geodesic_km(places: Sequence[Place]) -> float | None:
     """Straight-line km along the stops; None when a stop has no position."""
     if any(not p.has_position for p in places):
         return None
+    # geopy loads its geocoders (asyncio, ssl) on import: about 50 ms that the trip list,
+    # and so the start-up, does not need. The first distance pays it instead.
+    from geopy.distance import geodesic
+
     return sum(
         geodesic((a.lat, a.lon), (b.lat, b.lon)).km
         for a, b in zip(places, places[1:], strict=False)
@@ -62,19 +65,31 @@ def confirmed_km(db: Database, stop_ids: Sequence[int]) -> list[float]:
     return [row["km"] for row in rows]
 
 
-def suggest_km(db: Database, stop_ids: Sequence[int]) -> Suggestion | None:
+def suggest_km(
+    db: Database,
+    stop_ids: Sequence[int],
+    *,
+    places: Mapping[int, Place] | None = None,
+    road_factor: float | None = None,
+) -> Suggestion | None:
+    """The suggested km for the route. A caller asking for thousands of routes (the CSV
+    import) passes the *places* and the *road_factor* it has read once."""
     if len(stop_ids) < 2:
         return None
     history = confirmed_km(db, stop_ids)
     if history:
         return Suggestion(round(median(history), 1), "history", len(history))
-    places = get_places(db, stop_ids)
-    if len(places) != len(set(stop_ids)):
+    known = places or {}
+    missing = [i for i in stop_ids if i not in known]
+    found = {**known, **get_places(db, missing)} if missing else known
+    if any(i not in found for i in stop_ids):
         return None
-    straight = geodesic_km([places[i] for i in stop_ids])
+    straight = geodesic_km([found[i] for i in stop_ids])
     if straight is None:
         return None
-    return Suggestion(round(straight * float(get_setting(db, "road_factor")), 1), "computed")
+    if road_factor is None:
+        road_factor = float(get_setting(db, "road_factor"))
+    return Suggestion(round(straight * road_factor, 1), "computed")
 
 
 def is_far_from_suggestion(km: float, suggestion_km: float | None, share: float) -> bool:

@@ -440,3 +440,61 @@ _CONTROLLER_SCHEMA = [
 def m004_controller(db: Database) -> None:
     for statement in _CONTROLLER_SCHEMA:
         db.execute(statement)
+
+
+@migrations()
+def m005_audit_chain(db: Database) -> None:
+    """The audit log becomes a hash chain that seals each claim (resebok.core.tamper).
+
+    The entries already in the log are chained here, and each claim's latest entry is sealed
+    with the claim as it is now: from this upgrade on, changes outside Resebok are detected.
+    """
+    from resebok.core.tamper import chain_unhashed_entries
+
+    db.execute("ALTER TABLE audit_log ADD COLUMN snapshot_hash TEXT")
+    db.execute("ALTER TABLE audit_log ADD COLUMN hash TEXT")
+    chain_unhashed_entries(db)
+
+
+_PERFORMANCE_SCHEMA = [
+    # The trip list's default order (newest first, resebok.core.trips.SORT_COLUMNS["date"]) is
+    # date, start time, id: with all three in one index the first page, the last page (read
+    # backwards) and the page after a known row (keyset paging, resebok.core.trip_list) are
+    # each a short index walk instead of a sort of every trip. It also serves every date
+    # range that idx_trips_date served, so that index goes.
+    "CREATE INDEX idx_trips_date_time_id ON trips(date, start_time, id)",
+    "DROP INDEX idx_trips_date",
+    # The same for the list filtered on one unit; (unit_id, date) ranges as before.
+    "CREATE INDEX idx_trips_unit_date_time_id ON trips(unit_id, date, start_time, id)",
+    "DROP INDEX idx_trips_unit_date",
+    # How many trips there are and their km, kept exact by triggers in every transaction that
+    # writes trips: the unfiltered list and its status line read one row instead of counting
+    # a million (resebok.core.trips.all_trips_totals). km in whole tenths, as trips store them.
+    """CREATE TABLE trip_stats (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        trips INTEGER NOT NULL,
+        km_tenths INTEGER NOT NULL
+    )""",
+    """INSERT INTO trip_stats (id, trips, km_tenths)
+        SELECT 1, COUNT(*), COALESCE(SUM(CAST(ROUND(km * 10) AS INTEGER)), 0) FROM trips""",
+    """CREATE TRIGGER trip_stats_insert AFTER INSERT ON trips BEGIN
+        UPDATE trip_stats SET trips = trips + 1,
+            km_tenths = km_tenths + CAST(ROUND(NEW.km * 10) AS INTEGER) WHERE id = 1;
+    END""",
+    """CREATE TRIGGER trip_stats_delete AFTER DELETE ON trips BEGIN
+        UPDATE trip_stats SET trips = trips - 1,
+            km_tenths = km_tenths - CAST(ROUND(OLD.km * 10) AS INTEGER) WHERE id = 1;
+    END""",
+    """CREATE TRIGGER trip_stats_update AFTER UPDATE OF km ON trips BEGIN
+        UPDATE trip_stats SET km_tenths = km_tenths
+            - CAST(ROUND(OLD.km * 10) AS INTEGER) + CAST(ROUND(NEW.km * 10) AS INTEGER)
+            WHERE id = 1;
+    END""",
+]
+
+
+@migrations()
+def m006_performance(db: Database) -> None:
+    """Indexes and a running total for a million trips (issue 8, benchmarks/run.py)."""
+    for statement in _PERFORMANCE_SCHEMA:
+        db.execute(statement)

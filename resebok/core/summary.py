@@ -19,13 +19,18 @@ def yearly_unit_summary(db: Database, year: int) -> dict[str, Any]:
     the units that have trips, most km first and then by code. Each unit's km is rounded to
     0.1 in SQL, and the total is the sum of those, so the table always adds up to its total.
     """
+    # Grouped first, named after: the units are joined to a hundred sums, not to every trip.
     rows = db.query(
         """
-        SELECT u.code, u.name, ROUND(SUM(t.km), 1) AS km, COUNT(*) AS trips
-        FROM trips t JOIN org_units u ON u.id = t.unit_id
-        WHERE t.mode = ? AND t.date >= ? AND t.date < ?
-        GROUP BY t.unit_id
-        ORDER BY km DESC, u.code
+        SELECT u.code, u.name, g.km, g.trips
+        FROM (
+            SELECT t.unit_id, ROUND(SUM(t.km), 1) AS km, COUNT(*) AS trips
+            FROM trips t
+            WHERE t.mode = ? AND t.date >= ? AND t.date < ?
+            GROUP BY t.unit_id
+        ) g
+        JOIN org_units u ON u.id = g.unit_id
+        ORDER BY g.km DESC, u.code
         """,
         [str(Mode.OWN_CAR), f"{year:04d}-01-01", f"{year + 1:04d}-01-01"],
     )

@@ -278,6 +278,17 @@ def recent_trips(db: Database, employee_id: int, limit: int = 15) -> list[Trip]:
 
 # --- the trip list -------------------------------------------------------------------------
 
+# What a row of the trip list holds (trips t joined with the names it shows). CROSS JOIN
+# keeps trips the outer loop, so that an index on trips can deliver the rows in list order;
+# otherwise a filter on a unit makes SQLite start from org_units and sort every trip.
+LIST_SELECT = """
+    SELECT t.id, t.date, t.start_time, t.end_time, e.name AS employee, u.name AS unit,
+           t.route_text AS route, t.km, t.mode, t.purpose, t.km_flagged, t.from_home,
+           t.suggested_km, t.reimbursable, t.reduction_km
+    FROM trips t
+    CROSS JOIN employees e ON e.id = t.employee_id
+    CROSS JOIN org_units u ON u.id = t.unit_id"""
+
 SORT_COLUMNS = {
     "date": "t.date {dir}, t.start_time {dir}, t.id {dir}",
     "employee": "e.name {dir}, t.date DESC, t.id",
@@ -298,7 +309,13 @@ class TripFilter:
     mode: Mode | None = None
     text: str = ""
 
-    def where(self, db: Database) -> tuple[str, list[Any]]:
+    def where(self, db: Database, *, date_order: bool = False) -> tuple[str, list[Any]]:
+        """The WHERE clause (or "") over ``trips t``, and its parameters.
+
+        *date_order*: for a query that reads the list in date order. A unit with units below
+        it is then tested row by row along the date index (``+t.unit_id``) instead of reading
+        every trip of those units from their index and sorting them all for one page.
+        """
         clauses: list[str] = []
         params: list[Any] = []
         if self.date_from:
@@ -309,7 +326,8 @@ class TripFilter:
             params.append(self.date_to.isoformat())
         if self.unit_id is not None:
             ids = subtree_ids(db, self.unit_id)
-            clauses.append(f"t.unit_id IN ({','.join('?' for _ in ids)})")
+            column = "+t.unit_id" if date_order and len(ids) > 1 else "t.unit_id"
+            clauses.append(f"{column} IN ({','.join('?' for _ in ids)})")
             params.extend(ids)
         if self.employee_id is not None:
             clauses.append("t.employee_id = ?")
@@ -333,6 +351,8 @@ class TripFilter:
 
 def count_trips(db: Database, trip_filter: TripFilter) -> int:
     where, params = trip_filter.where(db)
+    if not where:  # all trips: the running total that triggers keep (m006_performance)
+        return all_trips_totals(db)[0]
     sql = "SELECT COUNT(*) AS n FROM trips t" + where
     return int(next(db.query(sql, params))["n"])
 
@@ -340,9 +360,20 @@ def count_trips(db: Database, trip_filter: TripFilter) -> int:
 def trip_totals(db: Database, trip_filter: TripFilter) -> tuple[int, float]:
     """How many trips the filter selects, and their km (all modes)."""
     where, params = trip_filter.where(db)
+    if not where:
+        return all_trips_totals(db)
     sql = "SELECT COUNT(*) AS n, COALESCE(SUM(t.km), 0) AS km FROM trips t" + where
     row = next(db.query(sql, params))
     return int(row["n"]), float(row["km"])
+
+
+def all_trips_totals(db: Database) -> tuple[int, float]:
+    """The number of trips and their km, read from one row instead of counting a million.
+
+    Triggers on trips keep the row exact in every transaction (migration m006_performance).
+    """
+    row = db.execute("SELECT trips, km_tenths FROM trip_stats WHERE id = 1").fetchone()
+    return (int(row[0]), row[1] / 10) if row else (0, 0.0)
 
 
 def trip_rows(
@@ -353,18 +384,12 @@ def trip_rows(
     limit: int = 200,
     offset: int = 0,
 ) -> list[dict[str, Any]]:
-    """One page of the trip list, already joined with the names it shows."""
+    """One page of the trip list, already joined with the names it shows.
+
+    Plain OFFSET paging: the trip list model pages through resebok.core.trip_list instead,
+    which reads deep pages from the nearer end or from a neighbouring page's last row.
+    """
     where, params = trip_filter.where(db)
     order = SORT_COLUMNS[sort].format(dir="DESC" if descending else "ASC")
-    sql = f"""
-        SELECT t.id, t.date, t.start_time, t.end_time, e.name AS employee, u.name AS unit,
-               t.route_text AS route, t.km, t.mode, t.purpose, t.km_flagged, t.from_home,
-               t.suggested_km, t.reimbursable, t.reduction_km
-        FROM trips t
-        JOIN employees e ON e.id = t.employee_id
-        JOIN org_units u ON u.id = t.unit_id
-        {where}
-        ORDER BY {order}
-        LIMIT ? OFFSET ?
-    """
+    sql = f"{LIST_SELECT} {where} ORDER BY {order} LIMIT ? OFFSET ?"
     return list(db.query(sql, params + [limit, offset]))

@@ -1,18 +1,41 @@
 """The filters above the trip list: period, unit, employee and free text."""
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QWheelEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 from sqlite_utils import Database
 
 from resebok.core.org import all_employees, subtree_ids, unit_tree_order
+from resebok.core.summary import trip_year_range
 from resebok.core.trips import TripFilter
+from resebok.gui.formatting import month_name
 
-MONTHS = [
-    "januari", "februari", "mars", "april", "maj", "juni",
-    "juli", "augusti", "september", "oktober", "november", "december",
-]  # fmt: skip
+
+class FillOnUseComboBox(QComboBox):
+    """A combo box that calls *on_use* before the user opens, enters or scrolls it.
+
+    A large municipality has thousands of employees; adding them all to the list costs tens
+    of milliseconds at every start and after every save, for a list most users never open.
+    """
+
+    def __init__(self, on_use: Callable[[], None], **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self._on_use = on_use
+
+    def showPopup(self) -> None:  # noqa: N802 - Qt's name
+        self._on_use()
+        super().showPopup()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        self._on_use()
+        super().focusInEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
+        self._on_use()
+        super().wheelEvent(event)
 
 
 class FilterBar(QWidget):
@@ -24,8 +47,11 @@ class FilterBar(QWidget):
         self.year = QComboBox(objectName="filterYear")
         self.month = QComboBox(objectName="filterMonth")
         self.unit = QComboBox(objectName="filterUnit")
-        self.employee = QComboBox(objectName="filterEmployee")
-        self.text = QLineEdit(objectName="filterText", placeholderText="Sök resväg eller syfte")
+        self.employee = FillOnUseComboBox(self._employees_wanted, objectName="filterEmployee")
+        self._employees_filled = False
+        self.text = QLineEdit(
+            objectName="filterText", placeholderText=self.tr("Sök resväg eller syfte")
+        )
         self.text.setClearButtonEnabled(True)
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self._emit)
@@ -33,10 +59,10 @@ class FilterBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for text, widget in (
-            ("&År:", self.year),
-            ("&Månad:", self.month),
-            ("&Enhet:", self.unit),
-            ("&Anställd:", self.employee),
+            (self.tr("&År:"), self.year),
+            (self.tr("&Månad:"), self.month),
+            (self.tr("&Enhet:"), self.unit),
+            (self.tr("&Anställd:"), self.employee),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -56,17 +82,17 @@ class FilterBar(QWidget):
             combo.blockSignals(True)
         year, unit = self.year.currentData(), self.unit.currentData()
         self.year.clear()
-        self.year.addItem("Alla år", None)
+        self.year.addItem(self.tr("Alla år"), None)
         for value in self._years():
             self.year.addItem(str(value), value)
         self._select(self.year, year)
         self.month.clear()
-        self.month.addItem("Hela året", None)
-        for number, name in enumerate(MONTHS, start=1):
-            self.month.addItem(name, number)
+        self.month.addItem(self.tr("Hela året"), None)
+        for number in range(1, 13):
+            self.month.addItem(month_name(number), number)
         self.month.setEnabled(self.year.currentData() is not None)
         self.unit.clear()
-        self.unit.addItem("Alla enheter", None)
+        self.unit.addItem(self.tr("Alla enheter"), None)
         for depth, org_unit in unit_tree_order(self._db):
             self.unit.addItem("    " * depth + org_unit.name, org_unit.id)
         self._select(self.unit, unit)
@@ -93,23 +119,35 @@ class FilterBar(QWidget):
         )
 
     def _years(self) -> list[int]:
-        rows = list(self._db.query("SELECT MIN(date) AS first, MAX(date) AS last FROM trips"))
+        # trip_year_range asks the date index twice; MIN and MAX in one query scan every trip.
+        years = trip_year_range(self._db)
         this_year = date.today().year
-        if not rows or rows[0]["first"] is None:
+        if years is None:
             return [this_year]
-        first, last = int(rows[0]["first"][:4]), int(rows[0]["last"][:4])
+        first, last = years
         return list(range(max(last, this_year), first - 1, -1))
 
-    def _fill_employees(self) -> None:
+    def _fill_employees(self, *, now: bool = False) -> None:
         current = self.employee.currentData()
         unit_id = self.unit.currentData()
-        allowed = set(subtree_ids(self._db, unit_id)) if unit_id is not None else None
         self.employee.clear()
-        self.employee.addItem("Alla anställda", None)
+        self.employee.addItem(self.tr("Alla anställda"), None)
+        self._employees_filled = False
+        if not now and current is None and unit_id is None:
+            return  # the whole staff: added when the user opens the list (FillOnUseComboBox)
+        allowed = set(subtree_ids(self._db, unit_id)) if unit_id is not None else None
         for employee in all_employees(self._db):
             if allowed is None or employee.unit_id in allowed:
                 self.employee.addItem(f"{employee.name} ({employee.number})", employee.id)
+        self._employees_filled = True
         self._select(self.employee, current)
+
+    def _employees_wanted(self) -> None:
+        """The user reaches for the employee list: add the staff now if that was put off."""
+        if not self._employees_filled:
+            self.employee.blockSignals(True)
+            self._fill_employees(now=True)
+            self.employee.blockSignals(False)
 
     @staticmethod
     def _select(combo: QComboBox, value: object) -> None:

@@ -3,6 +3,7 @@
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -23,16 +24,17 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from resebok import APP_NAME
-from resebok.core.csv_import import import_trips_csv
 from resebok.core.trip_locks import trip_lock
 from resebok.core.trips import delete_trip, get_trip, trip_totals
 from resebok.core.validation import TripValidationError
 from resebok.gui.admin import AdminMenu
+from resebok.gui.background import BackgroundReader
 from resebok.gui.filter_bar import FilterBar
-from resebok.gui.formatting import format_km, format_number
-from resebok.gui.summary_dialog import SummaryDialog
-from resebok.gui.trip_dialog import TripDialog
+from resebok.gui.formatting import format_date, format_km, format_number
 from resebok.gui.trip_table_model import COLUMNS, TripTableModel
+
+if TYPE_CHECKING:  # imported on first use: the dialogs and the import cost start-up time
+    from resebok.gui.trip_dialog import TripDialog
 
 MAX_LISTED_IMPORT_ERRORS = 200
 STATUS_MESSAGE_MS = 15_000
@@ -52,10 +54,12 @@ class MainWindow(QMainWindow):
         self.db_path = db_path
         # The user's own employee (first-run wizard / settings): new trips default to it.
         self.employee_id = employee_id
-        self.setWindowTitle(f"{APP_NAME} – tjänsteresor")
+        self.setWindowTitle(self.tr("{app} – tjänsteresor").format(app=APP_NAME))
         self.resize(1200, 720)
 
-        self.model = TripTableModel(db, self)
+        # Counts and totals over a million trips run here, off the GUI thread (issue 8).
+        self.reader = BackgroundReader(db, self)
+        self.model = TripTableModel(db, self, reader=self.reader)
         self.filters = FilterBar(db, self)
         self.table = QTableView(objectName="tripTable")
         self._setup_table()
@@ -69,7 +73,9 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus_and_toolbar()
         self.count_label = QLabel(objectName="countLabel")
-        self.db_label = QLabel(f"Databas: {db_path if db_path else 'i minnet'}")
+        self.db_label = QLabel(
+            self.tr("Databas: {path}").format(path=db_path if db_path else self.tr("i minnet"))
+        )
         self.db_label.setObjectName("dbLabel")
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.db_label)
@@ -106,48 +112,63 @@ class MainWindow(QMainWindow):
         return action
 
     def _create_actions(self) -> None:
-        self.new_action = self._action("&Ny resa…", self.new_trip, QKeySequence.StandardKey.New)
-        self.repeat_action = self._action("&Upprepa resa…", self.repeat_trip, "Ctrl+R")
-        self.edit_action = self._action("&Redigera resa…", self.edit_trip, "Ctrl+E")
+        self.new_action = self._action(
+            self.tr("&Ny resa…"), self.new_trip, QKeySequence.StandardKey.New
+        )
+        self.repeat_action = self._action(self.tr("&Upprepa resa…"), self.repeat_trip, "Ctrl+R")
+        self.edit_action = self._action(self.tr("&Redigera resa…"), self.edit_trip, "Ctrl+E")
         self.delete_action = self._action(
-            "&Ta bort resa", self.delete_selected, QKeySequence.StandardKey.Delete
+            self.tr("&Ta bort resa"), self.delete_selected, QKeySequence.StandardKey.Delete
         )
-        self.import_action = self._action("&Importera resor från CSV…", self.import_csv, "Ctrl+I")
-        self.summary_action = self._action("&Sammanställning per enhet…", self.show_summary)
-        self.controller_action = self._action("&Controllervy…", self.show_controller_view)
+        self.import_action = self._action(
+            self.tr("&Importera resor från CSV…"), self.import_csv, "Ctrl+I"
+        )
+        self.summary_action = self._action(
+            self.tr("&Sammanställning per enhet…"), self.show_summary
+        )
+        self.controller_action = self._action(self.tr("&Controllervy…"), self.show_controller_view)
         self.controller_action.setToolTip(
-            "Km per enhet, indikatorn mot målet med prognos, diagram och rapporten till "
-            "kommunstyrelsen"
+            self.tr(
+                "Km per enhet, indikatorn mot målet med prognos, diagram och rapporten till "
+                "kommunstyrelsen"
+            )
         )
-        self.quit_action = self._action("&Avsluta", self.close, QKeySequence.StandardKey.Quit)
-        self.about_action = self._action("&Om Resebok", self.show_about)
-        self.settings_action = self._action("&Inställningar…", self.show_settings)
-        self.new_action.setToolTip("Logga en ny resa (Ctrl+N)")
-        self.repeat_action.setToolTip("Logga den markerade resan igen med dagens datum (Ctrl+R)")
+        self.quit_action = self._action(
+            self.tr("&Avsluta"), self.close, QKeySequence.StandardKey.Quit
+        )
+        self.about_action = self._action(self.tr("&Om Resebok"), self.show_about)
+        self.settings_action = self._action(self.tr("&Inställningar…"), self.show_settings)
+        self.backup_action = self._action(self.tr("&Säkerhetskopior…"), self.show_backups)
+        self.backup_action.setEnabled(self.db_path is not None)
+        self.new_action.setToolTip(self.tr("Logga en ny resa (Ctrl+N)"))
+        self.repeat_action.setToolTip(
+            self.tr("Logga den markerade resan igen med dagens datum (Ctrl+R)")
+        )
         self._create_claim_actions()
 
     def _create_menus_and_toolbar(self) -> None:
         menu = self.menuBar()
-        file_menu = menu.addMenu("&Arkiv")
+        file_menu = menu.addMenu(self.tr("&Arkiv"))
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_csv_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        trips_menu = menu.addMenu("&Resor")
+        trips_menu = menu.addMenu(self.tr("&Resor"))
         for action in (self.new_action, self.repeat_action, self.edit_action, self.delete_action):
             trips_menu.addAction(action)
         self._add_claims_menu(menu)
-        reports_menu = menu.addMenu("Ra&pporter")
+        reports_menu = menu.addMenu(self.tr("Ra&pporter"))
         reports_menu.addAction(self.summary_action)
         reports_menu.addAction(self.controller_action)
         self.admin_menu = AdminMenu(self.db, self.db_path, self)
         menu.addMenu(self.admin_menu)
-        help_menu = menu.addMenu("&Hjälp")
+        help_menu = menu.addMenu(self.tr("&Hjälp"))
         help_menu.addAction(self.about_action)
 
-        toolbar = QToolBar("Verktyg", self)
+        toolbar = QToolBar(self.tr("Verktyg"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -175,7 +196,7 @@ class MainWindow(QMainWindow):
         employee_id = self.employee_id
         if employee_id is None:
             employee_id = self._selected_employee_id()
-        self._run_dialog(TripDialog(self.db, self, employee_id=employee_id))
+        self._run_dialog(self._trip_dialog(employee_id=employee_id))
 
     def repeat_trip(self) -> None:
         trip_id = self.selected_trip_id()
@@ -183,15 +204,20 @@ class MainWindow(QMainWindow):
         if trip is None:
             return
         template = replace(trip, id=None, date=date.today(), odometer_start=None, odometer_end=None)
-        self._run_dialog(TripDialog(self.db, self, trip=template))
+        self._run_dialog(self._trip_dialog(trip=template))
 
     def edit_trip(self) -> None:
         trip_id = self.selected_trip_id()
         trip = get_trip(self.db, trip_id) if trip_id else None
         if trip is not None:
-            self._run_dialog(TripDialog(self.db, self, trip=trip))
+            self._run_dialog(self._trip_dialog(trip=trip))
 
-    def _run_dialog(self, dialog: TripDialog) -> None:
+    def _trip_dialog(self, **options: Any) -> "TripDialog":
+        from resebok.gui.trip_dialog import TripDialog
+
+        return TripDialog(self.db, self, **options)
+
+    def _run_dialog(self, dialog: "TripDialog") -> None:
         if not dialog.exec():
             return
         if dialog.saved_trip is not None:
@@ -208,9 +234,12 @@ class MainWindow(QMainWindow):
             return
         answer = QMessageBox.question(
             self,
-            "Ta bort resa",
-            f"Ta bort resan {trip.date.isoformat()} {' – '.join(trip.stop_names)} "
-            f"({format_km(trip.km)} km)?\nDet går inte att ångra.",
+            self.tr("Ta bort resa"),
+            self.tr("Ta bort resan {date} {route} ({km} km)?\nDet går inte att ångra.").format(
+                date=format_date(trip.date),
+                route=" – ".join(trip.stop_names),
+                km=format_km(trip.km),
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -218,7 +247,7 @@ class MainWindow(QMainWindow):
             try:
                 delete_trip(self.db, trip.id)  # type: ignore[arg-type]
             except TripValidationError as error:  # locked by a claim in the meantime
-                QMessageBox.information(self, "Resan är låst", str(error))
+                QMessageBox.information(self, self.tr("Resan är låst"), str(error))
                 return
             self._after_change(None)
 
@@ -246,14 +275,19 @@ class MainWindow(QMainWindow):
     # --- other actions ----------------------------------------------------------------------
     def import_csv(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Importera resor", str(Path.home()), "CSV-filer (*.csv);;Alla filer (*)"
+            self,
+            self.tr("Importera resor"),
+            str(Path.home()),
+            self.tr("CSV-filer (*.csv);;Alla filer (*)"),
         )
         if path:
             self.import_csv_file(Path(path))
 
     def import_csv_file(self, path: Path) -> None:
-        progress = QProgressDialog("Importerar resor …", "Avbryt", 0, 1000, self)
-        progress.setWindowTitle("Import")
+        from resebok.core.csv_import import import_trips_csv
+
+        progress = QProgressDialog(self.tr("Importerar resor …"), self.tr("Avbryt"), 0, 1000, self)
+        progress.setWindowTitle(self.tr("Import"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)
 
@@ -265,27 +299,41 @@ class MainWindow(QMainWindow):
         try:
             result = import_trips_csv(self.db, path, progress=report)
         except OSError as exc:
-            QMessageBox.critical(self, "Import", f"Filen kunde inte läsas:\n{exc}")
+            QMessageBox.critical(
+                self,
+                self.tr("Import"),
+                self.tr("Filen kunde inte läsas:\n{error}").format(error=exc),
+            )
             return
         finally:
             progress.close()
         if result.cancelled:
-            QMessageBox.information(self, "Import", "Importen avbröts; inget importerades.")
+            QMessageBox.information(
+                self, self.tr("Import"), self.tr("Importen avbröts; inget importerades.")
+            )
             return
         if result.errors:
-            box = QMessageBox(QMessageBox.Icon.Warning, "Import", "", parent=self)
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import"), "", parent=self)
             box.setText(
-                f"Inget importerades: filen har {len(result.errors)} fel (se detaljer). "
-                "Rätta filen och försök igen."
+                self.tr(
+                    "Inget importerades: filen har {count} fel (se detaljer). Rätta filen och "
+                    "försök igen."
+                ).format(count=len(result.errors))
             )
-            lines = [f"Rad {e.line}: {e.message}" for e in result.errors]
+            row = self.tr("Rad {line}: {message}")
+            lines = [row.format(line=e.line, message=e.message) for e in result.errors]
             box.setDetailedText("\n".join(lines[:MAX_LISTED_IMPORT_ERRORS]))
             box.exec()
             return
         self._after_change(None)
-        QMessageBox.information(self, "Import", f"{result.imported} resor importerades.")
+        imported = result.imported
+        QMessageBox.information(
+            self, self.tr("Import"), self.tr("%n resor importerades.", "", imported)
+        )
 
     def show_summary(self) -> None:
+        from resebok.gui.summary_dialog import SummaryDialog
+
         SummaryDialog(self.db, self).exec()
 
     def show_controller_view(self) -> None:
@@ -304,6 +352,11 @@ class MainWindow(QMainWindow):
 
         AboutDialog(self.db_path, self).exec()
 
+    def show_backups(self) -> None:
+        from resebok.gui.backup_dialog import show_backup_dialog
+
+        show_backup_dialog(self)
+
     def show_settings(self) -> None:
         from resebok.gui.startup import edit_settings
 
@@ -311,17 +364,21 @@ class MainWindow(QMainWindow):
 
     # --- claims, attest and exports (issue 3) ----------------------------------------------
     def _create_claim_actions(self) -> None:
-        self.claims_action = self._action("&Reseräkningar…", self.show_claims, "Ctrl+Shift+R")
-        self.claims_action.setToolTip("Reseräkningar: skapa, skicka in, skriv ut (Ctrl+Shift+R)")
-        self.attest_action = self._action("&Attestera…", self.show_attest)
-        self.paxml_action = self._action("Exportera till &lön (PAXml)…", self.export_paxml)
-        self.reexport_action = self._action("Exportera &batch igen…", self.reexport_batch)
+        self.claims_action = self._action(
+            self.tr("&Reseräkningar…"), self.show_claims, "Ctrl+Shift+R"
+        )
+        self.claims_action.setToolTip(
+            self.tr("Reseräkningar: skapa, skicka in, skriv ut (Ctrl+Shift+R)")
+        )
+        self.attest_action = self._action(self.tr("&Attestera…"), self.show_attest)
+        self.paxml_action = self._action(self.tr("Exportera till &lön (PAXml)…"), self.export_paxml)
+        self.reexport_action = self._action(self.tr("Exportera &batch igen…"), self.reexport_batch)
         self.export_csv_action = self._action(
-            "&Exportera resor/reseräkningar som CSV…", self.export_csv
+            self.tr("&Exportera resor/reseräkningar som CSV…"), self.export_csv
         )
 
     def _add_claims_menu(self, menu_bar) -> None:  # noqa: ANN001
-        claims_menu = menu_bar.addMenu("Res&eräkningar")
+        claims_menu = menu_bar.addMenu(self.tr("Res&eräkningar"))
         claims_menu.addAction(self.claims_action)
         claims_menu.addAction(self.attest_action)
         claims_menu.addSeparator()
@@ -336,7 +393,7 @@ class MainWindow(QMainWindow):
         lock = trip_lock(self.db, trip_id)
         if lock is None:
             return False
-        QMessageBox.information(self, "Resan är låst", lock.message())
+        QMessageBox.information(self, self.tr("Resan är låst"), lock.message())
         return True
 
     def _after_claims(self, changed: bool) -> None:
@@ -382,8 +439,25 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _update_status(self) -> None:
-        count, km = trip_totals(self.db, self.model.trip_filter())
-        self.count_label.setText(f"{format_number(count, 0)} resor · {format_km(km)} km")
+        """The filter's trips and km: all trips at once (one row), a filtered sum aside."""
+        trip_filter = self.model.trip_filter()
+        if trip_filter.where(self.db)[0] and self.reader.in_background:
+            self.count_label.setText(self.tr("Räknar resor …"))
+            self.reader.submit(
+                "status-totals", lambda db: trip_totals(db, trip_filter), self._show_totals
+            )
+        else:
+            self.reader.cancel("status-totals")
+            self._show_totals(trip_totals(self.db, trip_filter))
+
+    def _show_totals(self, totals: tuple[int, float]) -> None:
+        count, km = totals
+        # The count picks the plural form; {count} shows it with the language's grouping.
+        self.count_label.setText(
+            self.tr("{count} resor · {km} km", "", count).format(
+                count=format_number(count, 0), km=format_km(km)
+            )
+        )
 
     def _update_actions(self) -> None:
         has_selection = self.selected_trip_id() is not None
