@@ -85,6 +85,11 @@ class AdminMenu(QMenu):
             self.tr("Ersättningsnivåer"),
             lambda: _page("rates_dialog", "RatesPage")(db),
         )
+        self.attestants_action = self._add(  # issue 3: who attests which units
+            self.tr("&Attestanter…"),
+            self.tr("Attestanter"),
+            lambda: _page("attestants_page", "AttestantsPage")(db),
+        )
         self.last_dialog: PageDialog | None = None  # for tests and screenshots
 
     def _add(self, text: str, title: str, make_page: Callable[[], QWidget]) -> QAction:

@@ -90,6 +90,14 @@
         <source>Ersättningsnivåer</source>
         <translation>Mileage rates</translation>
     </message>
+    <message>
+        <source>&amp;Attestanter…</source>
+        <translation>Appro&amp;vers…</translation>
+    </message>
+    <message>
+        <source>Attestanter</source>
+        <translation>Approvers</translation>
+    </message>
 </context>
 <context>
     <name>AlternativeCard</name>
@@ -334,6 +342,37 @@ None of the selected claims has been approved.</translation>
             <numerusform>%n claim was sent back with the comment.</numerusform>
             <numerusform>%n claims were sent back with the comment.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AttestantsPage</name>
+    <message>
+        <source>Attestant</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>&amp;Lägg till</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Ta bort markerad</source>
+        <translation>&amp;Remove selected</translation>
+    </message>
+    <message>
+        <source>A&amp;nställd:</source>
+        <translation>E&amp;mployee:</translation>
+    </message>
+    <message>
+        <source>&amp;Enhet (med underliggande):</source>
+        <translation>&amp;Unit (with the units below it):</translation>
+    </message>
+    <message>
+        <source>Attestanter godkänner reseräkningarna för sina enheter.</source>
+        <translation>Approvers approve the claims of their units.</translation>
     </message>
 </context>
 <context>
