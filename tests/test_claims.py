@@ -348,8 +348,8 @@ def test_attestant_sees_submitted_claims_of_their_units_with_flags(db, org, chef
     (item,) = claims_to_attest(db, chef.id)
     assert item.claim.id == claim.id
     assert (item.flagged_trips, item.home_trips) == (1, 1)
-    assert item.trips_without_reason is None  # the green-prompt issue fills this in
-    assert item.flags == ["1 med avvikande km", "1 från bostaden"]
+    assert item.trips_without_reason == 2  # logged without the green prompt: no reason recorded
+    assert item.flags == ["1 med avvikande km", "1 från bostaden", "2 egen bil utan skäl"]
     assert [e.name for e in attestants_of_unit(db, org.cleaning.id)] == ["Karin Chef"]
     assert [a.employee.name for a in list_attestants(db)] == ["Karin Chef"]
 
@@ -393,3 +393,23 @@ def test_returning_several_at_once(db, org, chef):
     second = _submitted(db, org, "2024-04")
     returned = return_claims(db, [first.id, second.id], "Karin Chef", "Saknar ändamål", chef.id)
     assert [c.state for c in returned] == [ClaimState.DRAFT, ClaimState.DRAFT]
+
+
+def test_an_own_car_trip_kept_with_a_reason_is_not_flagged_for_the_attestant(db, org, chef):
+    from datetime import time
+
+    from resebok.core.advisor import PlannedTrip, advise
+    from resebok.core.green_records import save_trip_with_choice
+    from resebok.core.models import Trip
+
+    stops = [org.place(db, "Kommunhuset Lekeberg"), org.place(db, "Hagaskolan")]
+    day = date(2024, 3, 8)
+    advice = advise(db, PlannedTrip(tuple(stops), day, time(9, 0), employee_id=org.cleaner.id))
+    trip = Trip(day, org.cleaner.id, org.cleaning.id, stops, 1.5, start_time=time(9, 0))
+    save_trip_with_choice(db, trip, advice, reason_code="equipment", actor="Anna Lind", today=day)
+    _trip(db, org, date(2024, 3, 9), 1.5, stops=("Kommunhuset Lekeberg", "Hagaskolan"))
+    claim = build_claim(db, org.cleaner.id, "2024-03", "Anna Lind")
+    submit_claim(db, claim.id, "Anna Lind")
+    (item,) = claims_to_attest(db, chef.id)
+    assert item.claim.trip_count == 2
+    assert item.trips_without_reason == 1

@@ -104,7 +104,7 @@ class AttestItem:
     claim: Claim
     flagged_trips: int  # km more than the allowed share away from the suggestion
     home_trips: int  # trips that started at home
-    trips_without_reason: int | None  # own car with no reason; None until reasons exist
+    trips_without_reason: int  # own-car trips with no recorded reason (green prompt)
 
     @property
     def flags(self) -> list[str]:
@@ -119,28 +119,32 @@ class AttestItem:
         return labels
 
 
-def trips_without_reason(db: Database, claim_id: str) -> int | None:
-    """Own-car trips on the claim with no reason for not taking a greener mode.
-
-    A hook: the green-prompt issue adds the reason to trips and fills this in. Until then the
-    answer is unknown (None), and the attest view shows no flag.
-    """
-    return None
-
-
-def _flag_counts(db: Database, claim_ids: list[str]) -> dict[str, tuple[int, int]]:
+def _flag_counts(db: Database, claim_ids: list[str]) -> dict[str, tuple[int, int, int]]:
+    """Per claim: trips far from the suggestion, trips from home, own-car trips without the
+    reason that the green prompt records (resebok.core.green_records)."""
     if not claim_ids:
         return {}
     marks = ",".join("?" for _ in claim_ids)
     rows = db.query(
         f"""
-        SELECT l.claim_id, SUM(t.km_flagged) AS flagged, SUM(t.from_home) AS from_home
+        SELECT l.claim_id, SUM(t.km_flagged) AS flagged, SUM(t.from_home) AS from_home,
+               SUM(t.mode = 'own_car' AND NOT EXISTS (
+                   SELECT 1 FROM green_decisions d
+                   WHERE d.trip_id = t.id AND d.reason_code IS NOT NULL
+               )) AS without_reason
         FROM claim_lines l JOIN trips t ON t.id = l.trip_id
         WHERE l.claim_id IN ({marks}) GROUP BY l.claim_id
         """,
         claim_ids,
     )
-    return {row["claim_id"]: (int(row["flagged"] or 0), int(row["from_home"] or 0)) for row in rows}
+    return {
+        row["claim_id"]: (
+            int(row["flagged"] or 0),
+            int(row["from_home"] or 0),
+            int(row["without_reason"] or 0),
+        )
+        for row in rows
+    }
 
 
 def claims_to_attest(db: Database, attestant_id: int) -> list[AttestItem]:
@@ -154,15 +158,7 @@ def claims_to_attest(db: Database, attestant_id: int) -> list[AttestItem]:
         if c.employee_id != attestant_id
     ]
     counts = _flag_counts(db, [c.id for c in claims])
-    return [
-        AttestItem(
-            claim=c,
-            flagged_trips=counts.get(c.id, (0, 0))[0],
-            home_trips=counts.get(c.id, (0, 0))[1],
-            trips_without_reason=trips_without_reason(db, c.id),
-        )
-        for c in claims
-    ]
+    return [AttestItem(c, *counts.get(c.id, (0, 0, 0))) for c in claims]
 
 
 def approve_claims(

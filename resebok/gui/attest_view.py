@@ -51,7 +51,7 @@ def _icon(kind: QStyle.StandardPixmap) -> QIcon:
     return QApplication.style().standardIcon(kind)
 
 
-def _count_text(n: int | None) -> str:
+def _count_text(n: int) -> str:
     return str(n) if n else ""
 
 
@@ -73,14 +73,14 @@ def _home_tooltip(n: int) -> str:
     )
 
 
-def _no_reason_tooltip(n: int | None) -> str:
+def _no_reason_tooltip(n: int) -> str:
     if not n:
         return ""
     return AttestView.tr("%n resor med egen bil utan angivet skäl", "", n)
 
 
-def attest_columns(flag_percent: str, with_reasons: bool) -> list[Column[AttestItem]]:
-    """The attest list's columns; the reason column only once reasons are recorded."""
+def attest_columns(flag_percent: str) -> list[Column[AttestItem]]:
+    """The attest list's columns."""
     warning = _icon(QStyle.StandardPixmap.SP_MessageBoxWarning)
     information = _icon(QStyle.StandardPixmap.SP_MessageBoxInformation)
     columns: list[Column[AttestItem]] = [
@@ -142,20 +142,19 @@ def attest_columns(flag_percent: str, with_reasons: bool) -> list[Column[AttestI
             header_tooltip=QT_TRANSLATE_NOOP("Columns", "Resor som började i bostaden"),
         ),
     ]
-    if with_reasons:
-        columns.append(
-            Column(
-                QT_TRANSLATE_NOOP("Columns", "Utan skäl"),
-                lambda i: _count_text(i.trips_without_reason),
-                lambda i: i.trips_without_reason or 0,
-                LEFT,  # the icon and the count side by side
-                tooltip=lambda i: _no_reason_tooltip(i.trips_without_reason),
-                icon=lambda i: warning if i.trips_without_reason else None,
-                header_tooltip=QT_TRANSLATE_NOOP(
-                    "Columns", "Resor med egen bil där inget skäl har angetts"
-                ),
-            )
+    columns.append(
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Utan skäl"),
+            lambda i: _count_text(i.trips_without_reason),
+            lambda i: i.trips_without_reason,
+            LEFT,  # the icon and the count side by side
+            tooltip=lambda i: _no_reason_tooltip(i.trips_without_reason),
+            icon=lambda i: warning if i.trips_without_reason else None,
+            header_tooltip=QT_TRANSLATE_NOOP(
+                "Columns", "Resor med egen bil där inget skäl har angetts"
+            ),
         )
+    )
     return columns
 
 
@@ -250,8 +249,7 @@ class AttestView(QDialog):
         self.reload()
 
     def _columns(self, items: list[AttestItem]) -> list[Column[AttestItem]]:
-        with_reasons = any(item.trips_without_reason is not None for item in items)
-        return attest_columns(self._flag_percent, with_reasons)
+        return attest_columns(self._flag_percent)
 
     # --- attestant -------------------------------------------------------------------------
     def attestant_id(self) -> int | None:

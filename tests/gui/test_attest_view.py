@@ -125,7 +125,9 @@ def test_flags_show_what_deserves_a_look(qtbot, db, org, settings):
     assert "avviker mer än 25 %" in model.index(0, flagged).data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(0, flagged).data(Qt.ItemDataRole.DecorationRole) is not None
     assert "började i bostaden" in model.index(0, home).data(Qt.ItemDataRole.ToolTipRole)
-    assert "Utan skäl" not in headers  # no reasons are recorded yet: no empty column
+    without_reason = headers.index("Utan skäl")  # logged without the green prompt
+    assert model.index(0, without_reason).data() == "2"
+    assert "utan angivet skäl" in model.index(0, without_reason).data(Qt.ItemDataRole.ToolTipRole)
     reduction = headers.index("Avdrag km")
     assert model.index(0, reduction).data() == "28,0"
 
