@@ -249,6 +249,15 @@ def get_claim(db: Database, claim_id: str) -> Claim | None:
     return _claim(rows[0]) if rows else None
 
 
+def count_employees(db: Database, claim_ids: list[str]) -> int:
+    """How many employees the claims belong to (e.g. the payroll export's summary)."""
+    if not claim_ids:
+        return 0
+    marks = ",".join("?" for _ in claim_ids)
+    sql = f"SELECT COUNT(DISTINCT employee_id) AS n FROM claims WHERE id IN ({marks})"
+    return int(next(db.query(sql, claim_ids))["n"])
+
+
 def _require(db: Database, claim_id: str) -> Claim:
     claim = get_claim(db, claim_id)
     if claim is None:

@@ -35,9 +35,9 @@ from resebok.core.attest import (
 from resebok.core.claims import ClaimError
 from resebok.core.settings import get_setting
 from resebok.gui.claim_dialog import ClaimDialog
-from resebok.gui.claim_texts import by_whom, km, kr
+from resebok.gui.claim_texts import by_whom
 from resebok.gui.comment_dialog import CommentDialog
-from resebok.gui.formatting import month_label
+from resebok.gui.formatting import format_km, format_kr, month_label
 from resebok.gui.preapprovals import PreapprovalsPage
 from resebok.gui.record_table_model import LEFT, Column, RecordTable, numeric
 from resebok.gui.session import current_actor
@@ -110,15 +110,19 @@ def attest_columns(flag_percent: str) -> list[Column[AttestItem]]:
             lambda i: str(i.claim.trip_count),
             lambda i: i.claim.trip_count,
         ),
-        numeric(QT_TRANSLATE_NOOP("Columns", "Km"), lambda i: km(i.claim.km), lambda i: i.claim.km),
+        numeric(
+            QT_TRANSLATE_NOOP("Columns", "Km"),
+            lambda i: format_km(i.claim.km),
+            lambda i: i.claim.km,
+        ),
         numeric(
             QT_TRANSLATE_NOOP("Columns", "Avdrag km"),
-            lambda i: km(i.claim.reduction_km) if i.claim.reduction_km else "",
+            lambda i: format_km(i.claim.reduction_km) if i.claim.reduction_km else "",
             lambda i: i.claim.reduction_km,
         ),
         numeric(
             QT_TRANSLATE_NOOP("Columns", "Belopp"),
-            lambda i: kr(i.claim.total_ore),
+            lambda i: format_kr(i.claim.total_ore),
             lambda i: i.claim.total_ore,
         ),
         Column(
@@ -303,7 +307,7 @@ class AttestView(QDialog):
         total = sum(item.claim.total_ore for item in items)
         self.count.setText(
             self.tr("%n reseräkningar väntar på attest · {amount}", "", len(items)).format(
-                amount=kr(total)
+                amount=format_kr(total)
             )
             if items
             else self.tr("Inga inskickade reseräkningar väntar på attest.")
@@ -378,7 +382,7 @@ class AttestView(QDialog):
         self._report(
             self.tr(
                 "%n reseräkningar attesterades ({names}), totalt {amount}.", "", len(selected)
-            ).format(names=names + more, amount=kr(total))
+            ).format(names=names + more, amount=format_kr(total))
         )
 
     def return_selected(self) -> None:

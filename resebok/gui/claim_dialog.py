@@ -41,9 +41,9 @@ from resebok.core.claims import (
     submit_claim,
 )
 from resebok.core.csv_export import export_claim_csv
-from resebok.gui.claim_texts import by_whom, km, kr, rates_text, state_detail, was_returned
+from resebok.gui.claim_texts import by_whom, rates_text, state_detail, was_returned
 from resebok.gui.comment_dialog import CommentDialog
-from resebok.gui.formatting import format_date, month_label
+from resebok.gui.formatting import format_date, format_km, format_kr, month_label
 from resebok.gui.record_table_model import Column, RecordTable, numeric
 from resebok.gui.save_file import ask_save_path, offer_to_open, write_failed
 from resebok.gui.session import current_actor
@@ -67,14 +67,14 @@ def _km_tooltip(line: ClaimLine) -> str:
     if line.km_flagged and line.suggested_km is not None:
         return QCoreApplication.translate(
             "ClaimDialog", "Avviker från förslaget {km} km – flaggas för attestanten."
-        ).format(km=km(line.suggested_km))
+        ).format(km=format_km(line.suggested_km))
     return ""
 
 
 def _amount_tooltip(line: ClaimLine) -> str:
     return QCoreApplication.translate(
         "ClaimDialog", "Skattefritt {tax_free}, skattepliktigt {taxable}"
-    ).format(tax_free=kr(line.tax_free_ore), taxable=kr(line.taxable_ore))
+    ).format(tax_free=format_kr(line.tax_free_ore), taxable=format_kr(line.taxable_ore))
 
 
 LINE_COLUMNS: list[Column[ClaimLine]] = [
@@ -96,19 +96,19 @@ LINE_COLUMNS: list[Column[ClaimLine]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Mätarställning"), _odometer),
     numeric(
         QT_TRANSLATE_NOOP("Columns", "Km"),
-        lambda line: km(line.km),
+        lambda line: format_km(line.km),
         lambda line: line.km,
         _km_tooltip,
     ),
     numeric(
         QT_TRANSLATE_NOOP("Columns", "Avdrag km"),
-        lambda line: km(line.reduction_km) if line.reduction_km else "",
+        lambda line: format_km(line.reduction_km) if line.reduction_km else "",
         lambda line: line.reduction_km,
         lambda line: line.reduction_note if line.reduction_km else "",
     ),
     numeric(
         QT_TRANSLATE_NOOP("Columns", "Belopp"),
-        lambda line: kr(line.amount_ore),
+        lambda line: format_kr(line.amount_ore),
         lambda line: line.amount_ore,
         _amount_tooltip,
     ),
@@ -351,12 +351,12 @@ class ClaimDialog(QDialog):
         self.tabs.setTabText(1, self.tr("Logg ({count})").format(count=len(entries)))
 
         values = self.total_values
-        values["km"].setText(f"{km(claim.km)} km")
-        values["reduction"].setText(f"{km(claim.reduction_km)} km")
-        values["paid_km"].setText(f"{km(claim.paid_km)} km")
-        values["total"].setText(kr(claim.total_ore))
-        values["tax_free"].setText(kr(claim.tax_free_ore))
-        values["taxable"].setText(kr(claim.taxable_ore))
+        values["km"].setText(f"{format_km(claim.km)} km")
+        values["reduction"].setText(f"{format_km(claim.reduction_km)} km")
+        values["paid_km"].setText(f"{format_km(claim.paid_km)} km")
+        values["total"].setText(format_kr(claim.total_ore))
+        values["tax_free"].setText(format_kr(claim.tax_free_ore))
+        values["taxable"].setText(format_kr(claim.taxable_ore))
         used = [rates_text(rates) for rates in details.rates_used]
         self.rates.setText(
             self.tr("Ersättningsnivåer: {rates}").format(rates="; ".join(used)) if used else ""
@@ -393,7 +393,7 @@ class ClaimDialog(QDialog):
             self.tr(
                 "Skicka in reseräkningen för {month} ({amount}) till attestanten?\n\nResorna "
                 "låses tills reseräkningen attesteras, skickas tillbaka eller öppnas igen."
-            ).format(month=month_label(claim.month), amount=kr(claim.total_ore)),
+            ).format(month=month_label(claim.month), amount=format_kr(claim.total_ore)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )

@@ -8,19 +8,9 @@ user interface's language (context "ClaimTexts" in the translation).
 from PySide6.QtCore import QCoreApplication
 
 from resebok.core.claims import Claim, ClaimState, RatesUsed
-from resebok.gui.formatting import format_date, format_kr, format_number, format_rate
+from resebok.gui.formatting import format_date, format_rate
 from resebok.gui.labels import label
 from resebok.gui.swedish import local_time
-
-
-def kr(ore: int) -> str:
-    """Money with öre: "1 234,50 kr" (the space between groups never breaks)."""
-    return format_kr(ore)
-
-
-def km(value: float) -> str:
-    """ "1 234,5" – always one decimal, so a column of km lines up."""
-    return format_number(value, 1)
 
 
 def by_whom(at: str | None, actor: str | None) -> str:

@@ -33,9 +33,9 @@ from resebok.core.claims import (
 from resebok.core.org import all_employees, subtree_ids, unit_tree_order
 from resebok.core.validation import EARLIEST_DATE
 from resebok.gui.claim_dialog import ClaimDialog
-from resebok.gui.claim_texts import km, kr, state_detail
+from resebok.gui.claim_texts import state_detail
 from resebok.gui.csv_export_dialog import CsvExportDialog
-from resebok.gui.formatting import month_label
+from resebok.gui.formatting import format_km, format_kr, month_label
 from resebok.gui.labels import label
 from resebok.gui.record_table_model import Column, RecordTable, numeric
 from resebok.gui.session import current_actor
@@ -58,23 +58,25 @@ CLAIM_COLUMNS: list[Column[Claim]] = [
     numeric(
         QT_TRANSLATE_NOOP("Columns", "Resor"), lambda c: str(c.trip_count), lambda c: c.trip_count
     ),
-    numeric(QT_TRANSLATE_NOOP("Columns", "Km"), lambda c: km(c.km), lambda c: c.km),
+    numeric(QT_TRANSLATE_NOOP("Columns", "Km"), lambda c: format_km(c.km), lambda c: c.km),
     numeric(
         QT_TRANSLATE_NOOP("Columns", "Avdrag km"),
-        lambda c: km(c.reduction_km) if c.reduction_km else "",
+        lambda c: format_km(c.reduction_km) if c.reduction_km else "",
         lambda c: c.reduction_km,
     ),
     numeric(
-        QT_TRANSLATE_NOOP("Columns", "Belopp"), lambda c: kr(c.total_ore), lambda c: c.total_ore
+        QT_TRANSLATE_NOOP("Columns", "Belopp"),
+        lambda c: format_kr(c.total_ore),
+        lambda c: c.total_ore,
     ),
     numeric(
         QT_TRANSLATE_NOOP("Columns", "Skattefritt"),
-        lambda c: kr(c.tax_free_ore),
+        lambda c: format_kr(c.tax_free_ore),
         lambda c: c.tax_free_ore,
     ),
     numeric(
         QT_TRANSLATE_NOOP("Columns", "Skattepliktigt"),
-        lambda c: kr(c.taxable_ore),
+        lambda c: format_kr(c.taxable_ore),
         lambda c: c.taxable_ore,
     ),
 ]
@@ -312,7 +314,7 @@ class ClaimsView(QDialog):
         total = sum(c.total_ore for c in claims)
         self.summary.setText(
             self.tr("%n reseräkningar · {km} km · {amount}", "", len(claims)).format(
-                km=km(total_km), amount=kr(total)
+                km=format_km(total_km), amount=format_kr(total)
             )
             if claims
             else self.tr("Inga reseräkningar med de här valen.")

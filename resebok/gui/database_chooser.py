@@ -63,9 +63,6 @@ class DatabaseChooser(QWidget):
         self.note_label.setText(text)
         self.note_label.setVisible(bool(text))
 
-    def on_network_share(self) -> bool:
-        return is_network_path(self.path)
-
     def choose(self) -> None:
         start = str(self.path if self.path.parent.is_dir() else Path.home())
         chosen, _ = QFileDialog.getSaveFileName(

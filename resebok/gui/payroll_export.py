@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from resebok.core.claims import ClaimError, get_claim
+from resebok.core.claims import ClaimError, count_employees
 from resebok.core.paxml import (
     ExportBatch,
     ExportError,
@@ -36,9 +36,8 @@ from resebok.core.paxml import (
     reexport_batch,
     write_file,
 )
-from resebok.gui.claim_texts import kr
 from resebok.gui.claims_view import MonthEdit, previous_month
-from resebok.gui.formatting import format_date, month_label
+from resebok.gui.formatting import format_date, format_kr, month_label
 from resebok.gui.record_table_model import Column, RecordTable, numeric
 from resebok.gui.save_file import ask_save_path, write_failed
 from resebok.gui.session import current_actor
@@ -161,7 +160,9 @@ class PaxmlExportDialog(QDialog):
         self.preview.setText(
             self.tr(
                 "<b>{claims} för {employees}, totalt {amount}</b>, är klara att exporteras."
-            ).format(claims=_claims(len(ready)), employees=_employees(employees), amount=kr(total))
+            ).format(
+                claims=_claims(len(ready)), employees=_employees(employees), amount=format_kr(total)
+            )
         )
         self.export_button.setEnabled(True)
 
@@ -187,8 +188,7 @@ class PaxmlExportDialog(QDialog):
             write_failed(self, title, path, error)
             return
         self.export_result = result
-        claims = [get_claim(self.db, claim_id) for claim_id in result.claim_ids]
-        employees = len({claim.employee_id for claim in claims if claim is not None})
+        employees = count_employees(self.db, result.claim_ids)
         self.accept()
         QMessageBox.information(
             self.parentWidget() or self,
@@ -199,7 +199,7 @@ class PaxmlExportDialog(QDialog):
             ).format(
                 claims=_claims(result.batch.claim_count),
                 employees=_employees(employees),
-                amount=kr(result.batch.total_ore),
+                amount=format_kr(result.batch.total_ore),
                 path=path,
                 date=format_date(paid_on),
             ),
@@ -223,7 +223,9 @@ BATCH_COLUMNS: list[Column[ExportBatch]] = [
         lambda b: b.claim_count,
     ),
     numeric(
-        QT_TRANSLATE_NOOP("Columns", "Belopp"), lambda b: kr(b.total_ore), lambda b: b.total_ore
+        QT_TRANSLATE_NOOP("Columns", "Belopp"),
+        lambda b: format_kr(b.total_ore),
+        lambda b: b.total_ore,
     ),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Exporterad"),
@@ -313,7 +315,7 @@ class ReexportDialog(QDialog):
             ).format(
                 date=format_date(batch.paid_on),
                 claims=_claims(batch.claim_count),
-                amount=kr(batch.total_ore),
+                amount=format_kr(batch.total_ore),
                 path=path,
             ),
         )

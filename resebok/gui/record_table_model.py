@@ -32,7 +32,6 @@ SortRole = Qt.ItemDataRole.UserRole
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-CENTRE = Qt.AlignmentFlag.AlignCenter
 COLUMN_CONTEXT = "Columns"  # the translation context of every column header and its tooltip
 
 

@@ -5,11 +5,7 @@ in a global, so that a change in the settings dialog applies at once and tests n
 """
 
 import getpass
-from pathlib import Path
 
-from sqlite_utils import Database
-
-from resebok.core.identity import configured_employee
 from resebok.core.user_config import load_config
 
 
@@ -23,8 +19,3 @@ def current_actor() -> str:
         return getpass.getuser()
     except (KeyError, OSError):  # no user name in the environment or the password database
         return "okänd användare"
-
-
-def default_employee_id(db: Database, db_path: Path | None) -> int | None:
-    """The user's own employee id in *db*, when the configured identity belongs to that file."""
-    return configured_employee(db, db_path, load_config())

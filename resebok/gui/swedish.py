@@ -15,20 +15,6 @@ from resebok.gui.i18n import SOURCE_LANGUAGE, ui_language, ui_locale
 
 WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 SHORT_WEEKDAYS = ("mån", "tis", "ons", "tor", "fre", "lör", "sön")
-MONTHS = (
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 FUEL_NAMES = {
     "petrol": "Bensin",
     "diesel": "Diesel",

@@ -160,14 +160,6 @@ class TripTableModel(QAbstractTableModel):
         data = self.row_data(row)
         return data["id"] if data else None
 
-    def row_of(self, trip_id: str) -> int | None:
-        """The row showing *trip_id* among the pages already fetched, if any."""
-        for page, rows in self._pages.items():
-            for offset, data in enumerate(rows):
-                if data["id"] == trip_id:
-                    return page * PAGE_SIZE + offset
-        return None
-
     def row_data(self, row: int) -> dict[str, Any] | None:
         """The row's data, read now if its page is not at hand (for actions on a row)."""
         page, offset = divmod(row, PAGE_SIZE)

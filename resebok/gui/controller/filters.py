@@ -227,11 +227,6 @@ class FilterBar(QWidget):
             self._emitted = state
         return state
 
-    def select_scope(self, unit_id: int) -> None:
-        index = self.scope.findData(unit_id)
-        if index >= 0:
-            self.scope.setCurrentIndex(index)
-
     def set_basis(self, basis: Basis) -> None:
         self.basis.setCurrentIndex(self.basis.findData(str(basis)))
 

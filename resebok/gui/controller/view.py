@@ -209,11 +209,6 @@ class ControllerView(QMainWindow):
         self.tabs.setCurrentWidget(widget)
         self._refresh_current()
 
-    def refresh_all(self) -> None:
-        """Refresh every page now, not only the visible one (before a screenshot, a test)."""
-        for index in range(self.tabs.count()):
-            self._refresh(self.tabs.widget(index))
-
     def _refresh_current(self) -> None:
         page = self.tabs.currentWidget()
         if page is not None:
