@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from resebok import __version__, cli_controller, cli_fleet, cli_maintenance
+from resebok.cli_args import date_arg, year_arg
 from resebok.core.paths import demo_db_path
 
 
@@ -345,15 +346,6 @@ def _month_arg(text: str) -> str:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def _date_arg(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"ogiltigt datum {text!r}: ange ÅÅÅÅ-MM-DD, t.ex. 2025-02-25"
-        ) from None
-
-
 def _add_actor_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--actor", metavar="NAMN", help="namnet i loggen (annars inloggad användare)"
@@ -374,7 +366,7 @@ def _add_claim_parsers(commands: "argparse._SubParsersAction[argparse.ArgumentPa
     )
     _add_db_option(paxml)
     paxml.add_argument("--period", type=_month_arg, metavar="ÅÅÅÅ-MM", help="t.o.m. månad")
-    paxml.add_argument("--paid-on", type=_date_arg, metavar="ÅÅÅÅ-MM-DD", help="utbetalningsdag")
+    paxml.add_argument("--paid-on", type=date_arg, metavar="ÅÅÅÅ-MM-DD", help="utbetalningsdag")
     paxml.add_argument("--batch", metavar="ID", help="skriv en tidigare export igen")
     paxml.add_argument("-o", "--output", required=True, type=Path, metavar="FIL")
     _add_actor_option(paxml)
@@ -382,7 +374,7 @@ def _add_claim_parsers(commands: "argparse._SubParsersAction[argparse.ArgumentPa
     csv_export = commands.add_parser("export-csv", help="resor eller reseräkningar som CSV")
     _add_db_option(csv_export)
     csv_export.add_argument("kind", choices=["trips", "claims"])
-    csv_export.add_argument("--year", type=int, required=True)
+    csv_export.add_argument("--year", type=year_arg, required=True)
     csv_export.add_argument("-o", "--output", required=True, type=Path, metavar="FIL")
 
     claims = commands.add_parser("claims", help="reseräkningar: lista, skicka in, attestera …")
@@ -422,8 +414,8 @@ def _add_claim_parsers(commands: "argparse._SubParsersAction[argparse.ArgumentPa
     _add_db_option(rate_add)
     rate_add.add_argument("--kind", required=True, choices=["employer", "tax_free"])
     rate_add.add_argument("--rate", required=True, metavar="KR", help="kr per mil, t.ex. 25,00")
-    rate_add.add_argument("--from", dest="valid_from", type=_date_arg, metavar="ÅÅÅÅ-MM-DD")
-    rate_add.add_argument("--to", dest="valid_to", type=_date_arg, metavar="ÅÅÅÅ-MM-DD")
+    rate_add.add_argument("--from", dest="valid_from", type=date_arg, metavar="ÅÅÅÅ-MM-DD")
+    rate_add.add_argument("--to", dest="valid_to", type=date_arg, metavar="ÅÅÅÅ-MM-DD")
     rate_add.add_argument("--note", default="")
 
 

@@ -16,6 +16,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from resebok.cli_args import date_arg, km_arg, year_arg
+
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
@@ -27,29 +29,6 @@ class CommandError(Exception):
     """A Swedish message for the user; the command exits with status 1."""
 
 
-def _date_arg(text: str) -> date:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"ogiltigt datum {text!r}: ange ÅÅÅÅ-MM-DD, t.ex. 2021-08-31"
-        ) from None
-
-
-def _km_arg(text: str) -> float:
-    cleaned = text.replace("\u00a0", "").replace(" ", "").replace(",", ".").lower()
-    cleaned = cleaned.removesuffix("km")
-    try:
-        value = float(cleaned)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"ogiltigt antal km {text!r}: ange ett tal, t.ex. 80000"
-        ) from None
-    if value < 0 or value != value:
-        raise argparse.ArgumentTypeError("antalet km kan inte vara negativt")
-    return value
-
-
 def add_parsers(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     from resebok.cli import _add_db_option
 
@@ -57,14 +36,14 @@ def add_parsers(commands: "argparse._SubParsersAction[argparse.ArgumentParser]")
         "summary", help="kilometer, resor, ersättning och CO₂ i egen bil per enhet"
     )
     _add_db_option(summary)
-    summary.add_argument("--year", type=int, help="året (eller ange --from och --to)")
+    summary.add_argument("--year", type=year_arg, help="året (eller ange --from och --to)")
     summary.add_argument("--by", choices=["unit"], default="unit")
     summary.add_argument("--json", action="store_true", help="skriv JSON")
     summary.add_argument(
         "--by-paid", action="store_true", help="efter utbetalningsdag i stället för resdatum"
     )
-    summary.add_argument("--from", dest="date_from", type=_date_arg, metavar="ÅÅÅÅ-MM-DD")
-    summary.add_argument("--to", dest="date_to", type=_date_arg, metavar="ÅÅÅÅ-MM-DD")
+    summary.add_argument("--from", dest="date_from", type=date_arg, metavar="ÅÅÅÅ-MM-DD")
+    summary.add_argument("--to", dest="date_to", type=date_arg, metavar="ÅÅÅÅ-MM-DD")
     summary.add_argument("--scope", metavar="KOD", help="bara enheten med koden och under den")
     summary.add_argument(
         "--rollup",
@@ -76,13 +55,13 @@ def add_parsers(commands: "argparse._SubParsersAction[argparse.ArgumentParser]")
         "indicator", help="indikatorn utbetald kilometerersättning: utfall, prognos och mål"
     )
     _add_db_option(indicator)
-    indicator.add_argument("--year", type=int, required=True)
+    indicator.add_argument("--year", type=year_arg, required=True)
     indicator.add_argument(
-        "--cutoff", type=_date_arg, metavar="ÅÅÅÅ-MM-DD", help="brytdag (annars årets slut)"
+        "--cutoff", type=date_arg, metavar="ÅÅÅÅ-MM-DD", help="brytdag (annars årets slut)"
     )
     indicator.add_argument("--scope", metavar="KOD", help="nämndens kod (annars hela kommunen)")
     indicator.add_argument(
-        "--set-target", type=_km_arg, metavar="KM", help="spara årets mål i km först"
+        "--set-target", type=km_arg, metavar="KM", help="spara årets mål i km först"
     )
     indicator.add_argument("--json", action="store_true", help="skriv JSON")
 
@@ -90,10 +69,10 @@ def add_parsers(commands: "argparse._SubParsersAction[argparse.ArgumentParser]")
         "report", help="återrapporteringen till kommunstyrelsens arbetsutskott som PDF"
     )
     _add_db_option(report)
-    report.add_argument("--year", type=int, required=True)
+    report.add_argument("--year", type=year_arg, required=True)
     report.add_argument(
         "--cutoff",
-        type=_date_arg,
+        type=date_arg,
         metavar="ÅÅÅÅ-MM-DD",
         help="brytdag (annars sparad eller årets slut)",
     )

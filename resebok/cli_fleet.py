@@ -14,7 +14,8 @@ import sys
 from datetime import date, time
 from typing import TYPE_CHECKING, Any
 
-from resebok.cli_controller import CommandError, _date_arg, _period
+from resebok.cli_args import date_arg, year_arg
+from resebok.cli_controller import CommandError, _period
 
 if TYPE_CHECKING:
     from resebok.core.fleet_need import FleetNeed
@@ -59,9 +60,9 @@ def add_parsers(commands: "argparse._SubParsersAction[argparse.ArgumentParser]")
     )
     _add_db_option(fleet)
     fleet.add_argument("--unit", required=True, metavar="KOD", help="enhetens kod (t.ex. LOK)")
-    fleet.add_argument("--year", type=int, help="året (eller ange --from och --to)")
-    fleet.add_argument("--from", dest="date_from", type=_date_arg, metavar="ÅÅÅÅ-MM-DD")
-    fleet.add_argument("--to", dest="date_to", type=_date_arg, metavar="ÅÅÅÅ-MM-DD")
+    fleet.add_argument("--year", type=year_arg, help="året (eller ange --from och --to)")
+    fleet.add_argument("--from", dest="date_from", type=date_arg, metavar="ÅÅÅÅ-MM-DD")
+    fleet.add_argument("--to", dest="date_to", type=date_arg, metavar="ÅÅÅÅ-MM-DD")
     fleet.add_argument(
         "--coverage",
         type=_percent_arg,
@@ -94,10 +95,10 @@ def add_parsers(commands: "argparse._SubParsersAction[argparse.ArgumentParser]")
     )
     fleet.add_argument("--cars", type=int, metavar="N", help="tänk om enheten hade N kommunbilar")
     fleet.add_argument(
-        "--cars-from", type=_date_arg, metavar="ÅÅÅÅ-MM-DD", help="från detta datum (--cars)"
+        "--cars-from", type=date_arg, metavar="ÅÅÅÅ-MM-DD", help="från detta datum (--cars)"
     )
     fleet.add_argument(
-        "--cutoff", type=_date_arg, metavar="ÅÅÅÅ-MM-DD", help="indikatorns brytdag (--cars)"
+        "--cutoff", type=date_arg, metavar="ÅÅÅÅ-MM-DD", help="indikatorns brytdag (--cars)"
     )
     fleet.add_argument("--lease", type=_kr_arg, metavar="KR", help="kostnad per bil och år")
     fleet.add_argument("--per-km", type=_kr_arg, metavar="KR", help="körkostnad per km")
