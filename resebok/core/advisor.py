@@ -26,8 +26,9 @@ from resebok.core.carpool import CarpoolMatch, carpool_matches
 from resebok.core.co2 import Co2Factor, employee_car_fuel, list_factors
 from resebok.core.distance import format_km, suggest_km
 from resebok.core.geo import haversine_m
-from resebok.core.green_config import GreenConfig, load_green_config, own_car_ore_per_km
+from resebok.core.green_config import GreenConfig, load_green_config, own_car_ore_per_mil
 from resebok.core.models import Mode, Place, PurposeCategory, Vehicle
+from resebok.core.money import amount_ore, km_tenths
 from resebok.core.own_car_reasons import OwnCarReason
 from resebok.core.places import get_places
 from resebok.core.transit import Journey, NearStop, find_connection, has_feed, stops_near
@@ -178,7 +179,7 @@ class _Context:
     window_end: datetime
     return_at: datetime | None
     own_fuel: str
-    own_ore_per_km: float
+    own_ore_per_mil: int
     _leg_km: dict[tuple[int, int], float] = field(default_factory=dict)
 
     def name(self, place_id: int) -> str:
@@ -201,7 +202,7 @@ class _Context:
         return km * self.factors[fuel].kg_per_km
 
     def own_car_cost(self, km: float) -> int:
-        return round(km * self.own_ore_per_km)
+        return amount_ore(km_tenths(km), self.own_ore_per_mil)
 
 
 def advise(db: Database, trip: PlannedTrip, config: GreenConfig | None = None) -> Advice:
@@ -265,7 +266,7 @@ def _context(db: Database, trip: PlannedTrip, config: GreenConfig) -> _Context:
         window_end=end,
         return_at=return_at,
         own_fuel=employee_car_fuel(db, trip.employee_id),
-        own_ore_per_km=own_car_ore_per_km(db, trip.date, config),
+        own_ore_per_mil=own_car_ore_per_mil(db, trip.date, config),
     )
 
 
@@ -613,7 +614,7 @@ def _pool_car_from_home(ctx: _Context, free: list[Vehicle], window: str) -> Alte
 
 
 def _pool_cost(ctx: _Context, km: float) -> int:
-    return round(km * ctx.config.pool_car_ore_per_km)
+    return amount_ore(km_tenths(km), ctx.config.pool_car_ore_per_km * 10)
 
 
 # --- 5. the own car --------------------------------------------------------------------------

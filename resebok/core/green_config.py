@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from resebok.core.rates import RateError, RateKind, rate_on
 from resebok.core.settings import DEFAULTS, get_setting, set_setting
 
 
@@ -79,16 +80,13 @@ def reset_green_config(db: Database) -> GreenConfig:
     return load_green_config(db)
 
 
-def own_car_ore_per_km(db: Database, day: date, config: GreenConfig) -> float:
-    """The organisation's cost per own-car km on *day*: the employer rate when configured."""
+def own_car_ore_per_mil(db: Database, day: date, config: GreenConfig) -> int:
+    """The organisation's cost per own-car mil on *day*: the employer rate when one is valid,
+    else the configured cost per km. Integer öre, like every amount (resebok.core.money)."""
     try:
-        from resebok.core.rates import RateError, RateKind, rate_on
-    except ImportError:  # the claims module is optional for the advisor
-        return float(config.own_car_ore_per_km)
-    try:
-        return rate_on(db, RateKind.EMPLOYER, day) / 10
+        return rate_on(db, RateKind.EMPLOYER, day)
     except RateError:
-        return float(config.own_car_ore_per_km)
+        return config.own_car_ore_per_km * 10
 
 
 def preapproval_required(db: Database) -> bool:
