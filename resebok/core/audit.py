@@ -142,8 +142,3 @@ def claim_log(db: Database, claim_id: str) -> list[AuditEntry]:
     """A claim's history, oldest first: its state changes and the corrections of its trips."""
     rows = db.query("SELECT * FROM audit_log WHERE claim_id = ? ORDER BY id", [claim_id])
     return [_entry(row) for row in rows]
-
-
-def trip_log(db: Database, trip_id: str) -> list[AuditEntry]:
-    rows = db.query("SELECT * FROM audit_log WHERE trip_id = ? ORDER BY id", [trip_id])
-    return [_entry(row) for row in rows]

@@ -210,10 +210,6 @@ def cancel_booking(db: Database, booking_id: str) -> None:
         raise BookingError("Bokningen finns inte eller är redan avbokad.")
 
 
-def link_booking_to_trip(db: Database, booking_id: str, trip_id: str) -> None:
-    db.execute("UPDATE pool_car_bookings SET trip_id = ? WHERE id = ?", [trip_id, booking_id])
-
-
 def bookings_for_trip(db: Database, trip_id: str) -> list[Booking]:
     rows = db.query(_SELECT + " WHERE b.trip_id = ? ORDER BY b.starts_at", [trip_id])
     return [_booking(row) for row in rows]
@@ -245,12 +241,3 @@ def bookings_for_week(
     for row in rows:
         week.setdefault(row["vehicle_id"], []).append(_booking(row))
     return week
-
-
-def bookings_of_employee(db: Database, employee_id: int, from_day: date) -> list[Booking]:
-    rows = db.query(
-        _SELECT + " WHERE b.employee_id = ? AND b.cancelled_at IS NULL AND b.ends_at > ? "
-        "ORDER BY b.starts_at",
-        [employee_id, _text(datetime.combine(from_day, time()))],
-    )
-    return [_booking(row) for row in rows]

@@ -159,10 +159,6 @@ class Claim:
     taxable_ore: int
 
     @property
-    def is_locked(self) -> bool:
-        return self.state != ClaimState.DRAFT
-
-    @property
     def month_label(self) -> str:
         return month_label(self.month)
 

@@ -5,7 +5,7 @@ newer year. Defaults live here with their source; edits are stored as the settin
 ``co2_factor_overrides`` so that a later release can add a factor without a migration.
 """
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 from sqlite_utils import Database
@@ -97,10 +97,6 @@ def reset_factor(db: Database, key: str) -> Co2Factor:
     overrides.pop(key, None)
     set_setting(db, "co2_factor_overrides", overrides)
     return get_factor(db, key)
-
-
-def factors_as_dicts(db: Database) -> list[dict[str, Any]]:
-    return [asdict(factor) for factor in list_factors(db)]
 
 
 def employee_car_fuel(db: Database, employee_id: int | None) -> str:

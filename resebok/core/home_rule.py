@@ -46,10 +46,6 @@ class HomeRuleResult:
     commute_km: float = 0.0
     message: str = ""  # Swedish, for the trip dialog and the claim; "" when nothing applies
 
-    @property
-    def is_commute(self) -> bool:
-        return not self.reimbursable
-
 
 NO_RULE = HomeRuleResult(reimbursable=True)
 

@@ -211,11 +211,6 @@ class Forecast:
     def history_years(self) -> tuple[int, ...]:
         return tuple(h.year for h in self.history)
 
-    @property
-    def share_to_date(self) -> float:
-        """The share of the year's km that the history had reached by the cut-off day."""
-        return 1 / self.factor if self.factor else 0.0
-
 
 def _percent(share: float) -> str:
     return f"{share * 100:.1f}".replace(".", ",") + " %"

@@ -168,12 +168,3 @@ def pending_approvals(db: Database, unit_id: int | None = None) -> list[Approval
         sql += f" AND a.unit_id IN ({','.join('?' for _ in ids)})"
         params.extend(ids)
     return [_approval(row) for row in db.query(sql + " ORDER BY a.date, a.requested_at", params)]
-
-
-def approvals_for_trip(db: Database, trip_id: str) -> list[Approval]:
-    rows = db.query(_SELECT + " WHERE a.trip_id = ? ORDER BY a.requested_at", [trip_id])
-    return [_approval(row) for row in rows]
-
-
-def link_approval_to_trip(db: Database, approval_id: str, trip_id: str) -> None:
-    db.execute("UPDATE own_car_approvals SET trip_id = ? WHERE id = ?", [trip_id, approval_id])

@@ -290,13 +290,6 @@ def iter_claim_snapshot_hashes(db: Database) -> Iterator[tuple[str, str]]:
         yield claim_id, _digest(snapshot)
 
 
-def claim_snapshot(db: Database, claim_id: str) -> dict[str, Any] | None:
-    """The snapshot itself, for tests and for explaining a difference."""
-    for _claim_id, snapshot in _snapshots(db, [claim_id]):
-        return snapshot
-    return None
-
-
 # --- appending and chaining ----------------------------------------------------------------
 
 
