@@ -28,7 +28,7 @@ from resebok.core.distance import format_km, suggest_km
 from resebok.core.geo import haversine_m
 from resebok.core.green_config import GreenConfig, load_green_config, own_car_ore_per_mil
 from resebok.core.models import Mode, Place, PurposeCategory, Vehicle
-from resebok.core.money import amount_ore, km_tenths
+from resebok.core.money import amount_ore, format_whole_kr, km_tenths
 from resebok.core.own_car_reasons import OwnCarReason
 from resebok.core.places import get_places
 from resebok.core.transit import Journey, NearStop, find_connection, has_feed, stops_near
@@ -629,7 +629,8 @@ def _own_car(
     fuel = FUEL_LABELS.get(ctx.own_fuel, ctx.own_fuel)
     minutes = ctx.config.driving_minutes(ctx.one_way_km)
     reason = (
-        f"{format_km(km)} km med egen bil ({fuel}): ca {minutes} min dit, {_kr(cost)} kr och "
+        f"{format_km(km)} km med egen bil ({fuel}): ca {minutes} min dit, "
+        f"{format_whole_kr(cost)} och "
         f"{_kg(co2)} kg CO₂."
     )
     if carpool:
@@ -671,7 +672,3 @@ def propose_reason(trip: PlannedTrip, alternatives: dict[Mode, Alternative]) -> 
 
 def _kg(value: float) -> str:
     return f"{value:.1f}".replace(".", ",")
-
-
-def _kr(ore: int) -> str:
-    return f"{ore / 100:.0f}"

@@ -43,6 +43,8 @@ from resebok.core.fleet_need import (
 from resebok.core.indicator import IndicatorResult, MonthPoint, indicator, municipality_unit
 from resebok.core.models import FUELS, OrgUnit
 from resebok.core.money import amount_ore
+from resebok.core.money import format_whole_km as _km
+from resebok.core.money import format_whole_kr as whole_kr
 from resebok.core.org import get_unit, subtree_ids
 from resebok.core.periods import Period, days_in_year, month_end, short_day
 from resebok.core.rates import RateError, RateKind, RateTable, load_rate_table
@@ -326,10 +328,6 @@ def costs_by_cars(
 # --- the what-if ------------------------------------------------------------------------------
 
 
-def _km(value: float) -> str:
-    return f"{round(value):,}".replace(",", "\u00a0") + "\u00a0km"
-
-
 def _percent(share: float) -> str:
     return f"{share * 100:.1f}".replace(".", ",") + "\u00a0%"
 
@@ -459,11 +457,6 @@ def what_if(
     per_year = yearly_cost(need, cars, costs, today.allowance_ore, rates, grams)
     effect = forecast_effect(db, need, cars, from_date, cutoff, scope, need.settings)
     return WhatIf(need.unit, cars, from_date, costs, need.period, avoided, per_year, effect)
-
-
-def whole_kr(ore: int) -> str:
-    """An estimate in whole kronor: "480 000 kr" (öre would be false precision)."""
-    return f"{round(ore / 100):,}".replace(",", "\u00a0") + "\u00a0kr"
 
 
 def cost_sentence(per_year: YearCost, cars: int) -> str:

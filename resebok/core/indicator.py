@@ -29,6 +29,7 @@ from sqlite_utils import Database
 
 from resebok.core.controller_summary import paid_km_by_payout_day
 from resebok.core.models import OrgUnit
+from resebok.core.money import format_whole_km as _km
 from resebok.core.org import find_unit, get_unit
 from resebok.core.periods import (
     Period,
@@ -214,10 +215,6 @@ class Forecast:
 
 def _percent(share: float) -> str:
     return f"{share * 100:.1f}".replace(".", ",") + " %"
-
-
-def _km(value: float) -> str:
-    return f"{round(value):,}".replace(",", "\u00a0") + "\u00a0km"
 
 
 def year_list(years: Iterable[int]) -> str:

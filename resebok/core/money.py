@@ -78,6 +78,25 @@ def format_kr(ore: int, unit: bool = True) -> str:
     return f"{text}{NBSP}kr" if unit else text
 
 
+def whole_kr(ore: int) -> int:
+    """Öre as whole kronor, half away from zero, in integers (no float on the way)."""
+    sign = -1 if ore < 0 else 1
+    return sign * ((abs(ore) + 50) // 100)
+
+
+def format_whole_kr(ore: int, unit: bool = True) -> str:
+    """An estimate in whole kronor: 48000000 öre → "480 000 kr" (öre would be false precision)."""
+    kr = whole_kr(ore)
+    text = ("-" if kr < 0 else "") + _group_thousands(str(abs(kr)))
+    return f"{text}{NBSP}kr" if unit else text
+
+
+def format_whole_km(km: float) -> str:
+    """81925.2 → "81 925 km": totals in reports and method texts."""
+    whole = round(km)
+    return ("-" if whole < 0 else "") + _group_thousands(str(abs(whole))) + f"{NBSP}km"
+
+
 def format_rate(ore_per_mil: int) -> str:
     """1850 → "18,50 kr/mil"."""
     return f"{format_kr(ore_per_mil, unit=False)}{NBSP}kr/mil"

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from resebok.core import money
 from resebok.core.controller_summary import figures_by_unit
 from resebok.core.fleet_need import (
     DEFAULT_SPEED_KMH,
@@ -115,8 +116,8 @@ def _date_edit(name: str, accessible: str) -> QDateEdit:
 
 
 def _whole_kr(ore: int) -> str:
-    """Whole kronor with the unit, rounded as resebok.core.fleet_what_if.whole_kr rounds."""
-    return f"{format_number(round(ore / 100), 0)} kr"
+    """Whole kronor with the unit in the interface's language (core's rounding, no float)."""
+    return f"{format_number(money.whole_kr(ore), 0)} kr"
 
 
 def _signed_kr(ore: int) -> str:

@@ -235,7 +235,7 @@ def fleet_section(data: Any) -> list[Any]:
 
 def _cost_table(rows: list[tuple[int, Any]], recommended: int) -> Any:
     """Per N: the km the cars take, what they save and cost in a year, and the difference."""
-    from resebok.core.fleet_what_if import whole_kr
+    from resebok.core.money import format_whole_kr as whole_kr
     from resebok.reports import controller_report as base
 
     head = [
