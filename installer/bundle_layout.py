@@ -6,6 +6,7 @@ change here (or in the spec) cannot silently break the Windows installer, which 
 compiled on Linux.
 """
 
+import re
 import tomllib
 from pathlib import Path
 
@@ -53,9 +54,21 @@ def keep_bundle_file(destination: str) -> bool:
 
 
 def project_metadata() -> dict:
-    """[project] of pyproject.toml: the name and version are never repeated elsewhere."""
+    """[project] of pyproject.toml with its version, which is written only in resebok/__init__.py.
+
+    The version is read the way the build backend reads it (tool.hatch.version), so the
+    installer scripts never repeat it.
+    """
     with open(ROOT / "pyproject.toml", "rb") as handle:
-        return tomllib.load(handle)["project"]
+        pyproject = tomllib.load(handle)
+    project = dict(pyproject["project"])
+    if "version" in project.get("dynamic", []):
+        source = ROOT / pyproject["tool"]["hatch"]["version"]["path"]
+        found = re.search(r'^__version__ = "([^"]+)"$', source.read_text("utf-8"), re.MULTILINE)
+        if found is None:
+            raise ValueError(f"{source} has no __version__")
+        project["version"] = found.group(1)
+    return project
 
 
 def exe_file(windows: bool) -> str:

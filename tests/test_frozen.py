@@ -3,7 +3,6 @@ the same smoke test in CI): it starts offscreen, builds a demo and opens its mai
 
 import os
 import subprocess
-import tomllib
 from pathlib import Path
 
 import pytest
@@ -31,9 +30,8 @@ def run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
 
 
 def test_frozen_program_knows_its_version(tmp_path):
-    version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
-        "version"
-    ]
+    from resebok import __version__ as version
+
     result = run(tmp_path, "--version")
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"Resebok {version}"

@@ -26,8 +26,6 @@ def run_selftest(db_path: Path) -> int:
     from resebok.gui.first_run_wizard import FirstRunWizard
     from resebok.gui.main_window import MainWindow
 
-    if __version__.startswith("0.0.0"):
-        return _fail("versionen saknas (paketets metadata följde inte med)")
     if not db_path.is_file():
         return _fail(f"databasen {db_path} finns inte (bygg den med `resebok demo --db ...`)")
     for name in ("places.csv", "icons/resebok-256.png"):
