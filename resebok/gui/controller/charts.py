@@ -14,24 +14,21 @@ from PySide6.QtCharts import (
     QBarSet,
     QCategoryAxis,
     QChart,
-    QChartView,
     QHorizontalBarSeries,
-    QLineSeries,
     QPieSeries,
     QPieSlice,
-    QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import QWidget
 
 from resebok.core.controller_summary import OTHERS, PieSlice
 from resebok.core.green_effect import ReasonShare
 from resebok.core.indicator import IndicatorResult
+from resebok.gui.chart_parts import ChartView, LinePlot, new_chart
 from resebok.gui.controller import fmt
 from resebok.gui.formatting import month_name, short_day
-from resebok.gui.i18n import ui_locale
 from resebok.gui.labels import text as label_text
 
 ACTUAL = QColor(31, 89, 158)
@@ -53,18 +50,7 @@ OTHERS_COLOUR = QColor(184, 184, 184)
 
 
 def _chart(title: str) -> QChart:
-    chart = QChart()
-    chart.setTitle(title)
-    font = QFont(chart.titleFont())
-    font.setPointSizeF(font.pointSizeF() + 1)
-    font.setBold(True)
-    chart.setTitleFont(font)
-    chart.setLocale(ui_locale())
-    chart.setLocalizeNumbers(True)
-    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    chart.setBackgroundRoundness(0)
-    chart.setMargins(QMargins(6, 6, 6, 6))
-    return chart
+    return new_chart(title, margin=6, title_points=1)
 
 
 def nice_max(value: float) -> float:
@@ -115,14 +101,11 @@ def indicator_lines(
     return actual, forecast if len(forecast) > 1 else []
 
 
-class CumulativeChart(QChartView):
+class CumulativeChart(ChartView):
     """Cumulative paid km by month: actual, the dashed forecast, the target as a line."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("cumulativeChart")
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumSize(520, 360)
+        super().__init__("cumulativeChart", QSize(520, 360), parent)
         self.setChart(_chart(self.tr("Utbetalda km, ackumulerat")))
 
     def show_result(self, result: IndicatorResult) -> None:
@@ -136,67 +119,48 @@ class CumulativeChart(QChartView):
         peaks = [y for _x, y in actual + forecast] + [result.target_km or 0.0, 1.0]
         y_axis.setRange(0, nice_max(max(peaks) * 1.08))
         y_axis.setTickCount(6)
-        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-
-        def add(name: str, points: Sequence[tuple[float, float]], pen: QPen) -> QLineSeries:
-            series = QLineSeries()
-            series.setName(name)
-            for x, y in points:
-                series.append(QPointF(x, y))
-            series.setPen(pen)
-            chart.addSeries(series)
-            series.attachAxis(x_axis)
-            series.attachAxis(y_axis)
-            return series
-
-        self.actual = add(
+        plot = LinePlot(chart, x_axis, y_axis)
+        self.actual = plot.line(
             self.tr("Utfall t.o.m. {day}").format(day=short_day(result.cutoff)),
             actual,
             QPen(ACTUAL, 2.6),
         )
         self.forecast = None
         if forecast:
-            pen = QPen(FORECAST, 2.4)
-            pen.setStyle(Qt.PenStyle.DashLine)
-            self.forecast = add(
-                self.tr("Prognos {km}").format(km=fmt.km_text(result.forecast_km)), forecast, pen
+            self.forecast = plot.line(
+                self.tr("Prognos {km}").format(km=fmt.km_text(result.forecast_km)),
+                forecast,
+                QPen(FORECAST, 2.4, Qt.PenStyle.DashLine),
             )
         self.target = None
         if result.target_km is not None:
-            pen = QPen(TARGET, 1.8)
             target = result.target_km
-            self.target = add(
-                self.tr("Mål {km}").format(km=fmt.km_text(target)), [(0, target), (12, target)], pen
+            self.target = plot.line(
+                self.tr("Mål {km}").format(km=fmt.km_text(target)),
+                [(0, target), (12, target)],
+                QPen(TARGET, 1.8),
             )
         if cutoff_x(result) < 12:
-            marker = QScatterSeries()
-            marker.setName(self.tr("Brytdag {day}").format(day=short_day(result.cutoff)))
-            marker.setMarkerSize(9)
-            marker.setColor(CUTOFF)
-            marker.setBorderColor(CUTOFF)
-            marker.append(QPointF(cutoff_x(result), result.outcome_km))
-            chart.addSeries(marker)
-            marker.attachAxis(x_axis)
-            marker.attachAxis(y_axis)
+            plot.marker(
+                self.tr("Brytdag {day}").format(day=short_day(result.cutoff)),
+                [(cutoff_x(result), result.outcome_km)],
+                size=9,
+                colour=CUTOFF,
+                border=CUTOFF,
+            )
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        old = self.chart()
-        self.setChart(chart)
-        old.deleteLater()
+        self.replace_chart(chart)
 
 
 # --- a committee's pie ------------------------------------------------------------------------
 
 
-class CommitteePie(QChartView):
+class CommitteePie(ChartView):
     """Own-car km per unit within a committee; each slice carries its share, the legend names
     the unit with its km (long unit names fit there, not beside a slice)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("committeePie")
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumSize(520, 360)
+        super().__init__("committeePie", QSize(520, 360), parent)
         self.setChart(_chart(""))
         self.series: QPieSeries | None = None
 
@@ -232,22 +196,17 @@ class CommitteePie(QChartView):
             name = label_text(piece.label)  # a unit, or "Övriga"
             marker.setLabel(f"{name} – {fmt.km_text(piece.km)} ({fmt.percent(piece.share)})")
         self.series = series
-        old = self.chart()
-        self.setChart(chart)
-        old.deleteLater()
+        self.replace_chart(chart)
 
 
 # --- the reasons for the own car --------------------------------------------------------------
 
 
-class ReasonsChart(QChartView):
+class ReasonsChart(ChartView):
     """How often each reason for keeping the own car was given: a horizontal bar per reason."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("reasonsChart")
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumSize(420, 260)
+        super().__init__("reasonsChart", QSize(420, 260), parent)
         self.setChart(_chart(""))
 
     def show_reasons(self, reasons: Sequence[ReasonShare]) -> None:
@@ -281,6 +240,4 @@ class ReasonsChart(QChartView):
         series.attachAxis(categories)
         series.attachAxis(values)
         chart.legend().setVisible(False)
-        old = self.chart()
-        self.setChart(chart)
-        old.deleteLater()
+        self.replace_chart(chart)
