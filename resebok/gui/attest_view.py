@@ -41,10 +41,9 @@ from resebok.gui.formatting import format_km, format_kr, month_label
 from resebok.gui.preapprovals import PreapprovalsPage
 from resebok.gui.record_table_model import LEFT, Column, RecordTable, numeric
 from resebok.gui.session import current_actor
+from resebok.gui.styles import MUTED_STYLE, OK_STYLE
 
 SETTINGS_KEY = "attest/attestant_id"
-OK_STYLE = "color: #2e7d32;"
-MUTED_STYLE = "color: #5f6368;"
 
 
 def _icon(kind: QStyle.StandardPixmap) -> QIcon:

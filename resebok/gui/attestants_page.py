@@ -22,6 +22,7 @@ from sqlite_utils import Database
 from resebok.core.attest import add_attestant_unit, list_attestants, remove_attestant_unit
 from resebok.core.claims import ClaimError
 from resebok.core.org import all_employees, unit_tree_order
+from resebok.gui.styles import ERROR_STYLE
 
 
 class AttestantsPage(QWidget):
@@ -45,7 +46,7 @@ class AttestantsPage(QWidget):
         self.add_button = QPushButton(self.tr("&Lägg till"))
         self.remove_button = QPushButton(self.tr("&Ta bort markerad"))
         self.message = QLabel()
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
 
         form = QFormLayout()

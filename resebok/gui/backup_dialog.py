@@ -45,9 +45,8 @@ from resebok.core.backup import (
 from resebok.gui.busy import run_busy
 from resebok.gui.formatting import format_date, format_number
 from resebok.gui.labels import label as enum_label
+from resebok.gui.styles import ERROR_STYLE, MUTED_STYLE, muted_label
 
-MUTED_STYLE = "color: #5f6368;"
-ERROR_STYLE = "color: #b3261e;"
 COLUMNS = (
     QT_TRANSLATE_NOOP("BackupDialog", "Tidpunkt"),
     QT_TRANSLATE_NOOP("BackupDialog", "Typ"),
@@ -94,13 +93,11 @@ class BackupDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        where = QLabel(
+        where = muted_label(
             self.tr("Databas: {path}\nKopiorna sparas i: {folder}").format(
                 path=db_path, folder=backup_dir(db_path)
             )
         )
-        where.setStyleSheet(MUTED_STYLE)
-        where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.table = QTableWidget(0, len(COLUMNS), objectName="backupTable")

@@ -47,14 +47,9 @@ from resebok.gui.formatting import format_date, format_km, format_kr, month_labe
 from resebok.gui.record_table_model import Column, RecordTable, numeric
 from resebok.gui.save_file import ask_save_path, offer_to_open, write_failed
 from resebok.gui.session import current_actor
+from resebok.gui.styles import MUTED_STYLE, NOTICE_BANNER_STYLE, muted_label
 from resebok.gui.swedish import local_time
 from resebok.reports.claim_pdf import write_claim_pdf
-
-MUTED_STYLE = "color: #5f6368;"
-RETURNED_STYLE = (
-    "QLabel { background: #fff4e5; border: 1px solid #f0c36d; border-radius: 4px; padding: 6px; }"
-)
-NOTE_STYLE = "color: #2e7d32;"
 
 
 def _odometer(line: ClaimLine) -> str:
@@ -191,7 +186,7 @@ class ClaimDialog(QDialog):
 
         self.returned = QLabel(objectName="returnedComment")
         self.returned.setWordWrap(True)
-        self.returned.setStyleSheet(RETURNED_STYLE)
+        self.returned.setStyleSheet(NOTICE_BANNER_STYLE)
 
         self.lines = RecordTable(LINE_COLUMNS, stretch_column=LINE_ROUTE_COLUMN)
         self.lines.setObjectName("claimLines")
@@ -276,9 +271,7 @@ class ClaimDialog(QDialog):
         self.totals.setColumnMinimumWidth(4, 110)
         self.totals.setColumnMinimumWidth(2, 40)
         self.totals.setColumnStretch(5, 1)
-        self.rates = QLabel(objectName="ratesUsed")
-        self.rates.setStyleSheet(MUTED_STYLE)
-        self.rates.setWordWrap(True)
+        self.rates = muted_label(object_name="ratesUsed")
         self.rates.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         separator = QFrame()
         separator.setFrameShape(QFrame.Shape.HLine)

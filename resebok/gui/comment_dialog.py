@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from resebok.core.claims import ClaimError
-
-ERROR_STYLE = "color: #b3261e;"
+from resebok.gui.styles import error_label
 
 
 class CommentDialog(QDialog):
@@ -50,10 +49,7 @@ class CommentDialog(QDialog):
         self.comment.setFixedHeight(90)
         comment_label = QLabel(label)
         comment_label.setBuddy(self.comment)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -19,15 +19,12 @@ from PySide6.QtWidgets import (
 
 from resebok.core.db_location import NETWORK_WARNING, is_network_path
 from resebok.gui.labels import text as label_text
+from resebok.gui.styles import WARNING_BANNER_STYLE
 
 FILE_FILTER = QT_TRANSLATE_NOOP(
     "DatabaseChooser", "Resebok-databas (*.sqlite *.db);;Alla filer (*)"
 )
 DEFAULT_SUFFIX = ".sqlite"
-WARNING_STYLE = (
-    "QLabel { background: #fff4ce; color: #4a3b00; border: 1px solid #e0c060; "
-    "border-radius: 4px; padding: 6px; }"
-)
 
 
 class DatabaseChooser(QWidget):
@@ -46,7 +43,7 @@ class DatabaseChooser(QWidget):
         self.note_label.setWordWrap(True)
         self.warning_label = QLabel(label_text(NETWORK_WARNING), objectName="networkWarning")
         self.warning_label.setWordWrap(True)
-        self.warning_label.setStyleSheet(WARNING_STYLE)
+        self.warning_label.setStyleSheet(WARNING_BANNER_STYLE)
 
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)

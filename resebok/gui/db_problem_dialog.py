@@ -28,11 +28,8 @@ from resebok import APP_NAME
 from resebok.core.backup import list_backups
 from resebok.core.db_health import DbProblem
 from resebok.gui.formatting import format_date
+from resebok.gui.styles import WARNING_BANNER_STYLE
 
-BANNER_STYLE = (
-    "QLabel { background: #fff4ce; color: #4a3b00; border: 1px solid #e0c060; "
-    "border-radius: 4px; padding: 6px; }"
-)
 # Swedish source texts, translated where they are shown (context "DbProblemDialog").
 READ_ONLY_BANNER = QT_TRANSLATE_NOOP(
     "DbProblemDialog",
@@ -180,7 +177,7 @@ def add_read_only_banner(window: QMainWindow) -> QLabel:
     """A yellow line above the trip list: the file is read-only, saving will fail."""
     banner = QLabel(DbProblemDialog.tr(READ_ONLY_BANNER), objectName="readOnlyBanner")
     banner.setWordWrap(True)
-    banner.setStyleSheet(BANNER_STYLE)
+    banner.setStyleSheet(WARNING_BANNER_STYLE)
     central = window.centralWidget()
     layout = central.layout() if central is not None else None
     if layout is not None:

@@ -37,6 +37,7 @@ from resebok.gui.database_chooser import DatabaseChooser
 from resebok.gui.icons import app_pixmap
 from resebok.gui.identity_widgets import EmployeePicker, NewEmployeeForm
 from resebok.gui.labels import label
+from resebok.gui.styles import muted_label
 
 ROLE_DESCRIPTIONS = {
     Role.EMPLOYEE: QT_TRANSLATE_NOOP(
@@ -49,7 +50,6 @@ ROLE_DESCRIPTIONS = {
         "RolePage", "Du följer upp kilometer, kostnader och indikatorn för kommunen."
     ),
 }
-HINT_STYLE = "color: #555555;"
 
 
 class PageId(IntEnum):
@@ -67,9 +67,7 @@ class Start(IntEnum):
 
 
 def _hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet(HINT_STYLE)
+    label = muted_label(text)
     label.setIndent(24)
     return label
 

@@ -5,21 +5,19 @@ so the base is chosen from the place register. A car with trips or bookings cann
 (resebok.core.fleet keeps its history); the refusal says why.
 """
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -36,20 +34,31 @@ from resebok.core.fleet import (
 from resebok.core.models import FUELS, Vehicle
 from resebok.core.places import all_places, get_place, swedish_sort_key
 from resebok.gui.labels import text as label_text
+from resebok.gui.record_table_model import Column, RecordTable
+from resebok.gui.styles import error_label
 from resebok.gui.swedish import FUEL_NAMES
 
-HEADERS = (
-    QT_TRANSLATE_NOOP("FleetPage", "Registreringsnummer"),
-    QT_TRANSLATE_NOOP("FleetPage", "Modell"),
-    QT_TRANSLATE_NOOP("FleetPage", "Drivmedel"),
-    QT_TRANSLATE_NOOP("FleetPage", "Station"),
-)
-ERROR_STYLE = "color: #b3261e;"
 NO_BASE = QT_TRANSLATE_NOOP("FleetPage", "(ingen station)")
 
 
 def _fuel(fuel: str) -> str:
     return label_text(FUEL_NAMES.get(fuel, fuel))
+
+
+@dataclass(frozen=True)
+class ListedVehicle:
+    """A row of the list: the car and the name of its station (or "(ingen station)")."""
+
+    vehicle: Vehicle
+    base: str
+
+
+VEHICLE_COLUMNS: list[Column[ListedVehicle]] = [
+    Column(QT_TRANSLATE_NOOP("FleetPage", "Registreringsnummer"), lambda r: r.vehicle.registration),
+    Column(QT_TRANSLATE_NOOP("FleetPage", "Modell"), lambda r: r.vehicle.model),
+    Column(QT_TRANSLATE_NOOP("FleetPage", "Drivmedel"), lambda r: _fuel(r.vehicle.fuel)),
+    Column(QT_TRANSLATE_NOOP("FleetPage", "Station"), lambda r: r.base),
+]
 
 
 class VehicleDialog(QDialog):
@@ -76,8 +85,7 @@ class VehicleDialog(QDialog):
         places = sorted(all_places(db), key=lambda p: swedish_sort_key(p.name))
         for place in places:
             self.base.addItem(place.name, place.id)
-        self.error = QLabel(styleSheet=ERROR_STYLE, wordWrap=True)
-        self.error.hide()
+        self.error = error_label()
 
         form = QFormLayout()
         for text, widget in (
@@ -134,14 +142,8 @@ class FleetPage(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
-        self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels([self.tr(header) for header in HEADERS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(
-            len(HEADERS) - 1, QHeaderView.ResizeMode.Stretch
+        self.table = RecordTable(
+            VEHICLE_COLUMNS, stretch_column=len(VEHICLE_COLUMNS) - 1, context="FleetPage"
         )
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.add_button = QPushButton(self.tr("&Lägg till…"))
@@ -150,7 +152,7 @@ class FleetPage(QWidget):
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button.clicked.connect(self.remove_selected)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.count = QLabel()
 
         intro = QLabel(
@@ -174,34 +176,22 @@ class FleetPage(QWidget):
 
     def reload(self, select_id: int | None = None) -> None:
         vehicles = all_vehicles(self.db)
-        self.table.setRowCount(len(vehicles))
-        for row, vehicle in enumerate(vehicles):
-            base = (
-                get_place(self.db, vehicle.home_base_place_id)
-                if vehicle.home_base_place_id
-                else None
-            )
-            values = (
-                vehicle.registration,
-                vehicle.model,
-                _fuel(vehicle.fuel),
-                base.name if base else self.tr(NO_BASE),
-            )
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, vehicle.id)
-                self.table.setItem(row, column, item)
-            if vehicle.id == select_id:
-                self.table.selectRow(row)
+        self.table.set_records([ListedVehicle(v, self._base_name(v)) for v in vehicles])
         self.table.resizeColumnsToContents()
+        if select_id is not None:
+            self.table.select_where(lambda r: r.vehicle.id == select_id)
         self.count.setText(self.tr("%n bilar", "", len(vehicles)))
         self._update_buttons()
 
+    def _base_name(self, vehicle: Vehicle) -> str:
+        base = (
+            get_place(self.db, vehicle.home_base_place_id) if vehicle.home_base_place_id else None
+        )
+        return base.name if base else self.tr(NO_BASE)
+
     def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        listed = self.table.current_record()
+        return listed.vehicle.id if listed else None
 
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None

@@ -73,8 +73,8 @@ from resebok.gui.formatting import (
     period_label,
 )
 from resebok.gui.labels import text as label_text
+from resebok.gui.styles import MUTED_STYLE, error_label, muted_label
 
-ERROR_STYLE = "color: #b3261e;"
 NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CURVE_HEADERS = (
     QT_TRANSLATE_NOOP("FleetNeedPage", "Bilar"),
@@ -338,15 +338,12 @@ class FleetNeedPage(QWidget):
             ),
             objectName="fleetHint",
         )
-        hint.setStyleSheet("color: #555;")
+        hint.setStyleSheet(MUTED_STYLE)
         grid.addWidget(hint, 3, 0, 1, 10)
         self.form_box = QGroupBox(self.tr("Enhet och period"))
         self.form_box.setLayout(grid)
 
-        self.error = QLabel(objectName="fleetError")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label("fleetError")
         self.compute_button.clicked.connect(self.compute)
         self.unit.activated.connect(self._unit_picked)
         self.in_report.toggled.connect(lambda _on: self.report_choice_changed.emit())
@@ -407,14 +404,9 @@ class FleetNeedPage(QWidget):
         form.addRow(self.tr("Bilarnas dri&vmedel:"), self.fuel)
         form.addRow(self.tr("Prognosens brytdag:"), self.what_if_cutoff)
         form.addRow(self.what_if_button)
-        note = QLabel(COST_NOTE, objectName="whatIfCostNote")
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
+        note = muted_label(COST_NOTE, "whatIfCostNote")
         form.addRow(note)
-        self.what_if_error = QLabel(objectName="whatIfError")
-        self.what_if_error.setStyleSheet(ERROR_STYLE)
-        self.what_if_error.setWordWrap(True)
-        self.what_if_error.hide()
+        self.what_if_error = error_label("whatIfError")
         form.addRow(self.what_if_error)
         left = QWidget()
         left.setLayout(form)
@@ -659,7 +651,7 @@ class FleetNeedPage(QWidget):
             details += " " + self.tr(
                 "{from_home} resor hemifrån och {commuting} pendlingsresor ingår inte."
             ).format(from_home=need.excluded_from_home, commuting=need.excluded_commuting)
-        return f"{headline}<br><span style='color:#555'>{details}</span>"
+        return f"{headline}<br><span style='{MUTED_STYLE}'>{details}</span>"
 
     def _fill_table(self, need: FleetNeed) -> None:
         try:
@@ -779,7 +771,7 @@ class FleetNeedPage(QWidget):
         self.effects.setText(
             f"{text}<br><br>{cost_sentence(result.per_year, result.cars)} "
             f"{break_even_sentence(self.db, result.costs, result.period.last)}"
-            f"<br><br><span style='color:#555'>{effect.text}<br>{effect.next_text}</span>"
+            f"<br><br><span style='{MUTED_STYLE}'>{effect.text}<br>{effect.next_text}</span>"
         )
 
     def _forecast_cell(

@@ -53,15 +53,12 @@ from resebok.core.validation import TripValidationError
 from resebok.gui.formatting import format_distance as format_km
 from resebok.gui.labels import label as enum_label
 from resebok.gui.session import current_actor
+from resebok.gui.styles import MUTED_STYLE, OK_STYLE, WARNING_STYLE, error_label
 from resebok.gui.swedish import kg, kr, long_date
 
 # A trip logged without a start time is assumed to start at the beginning of a working day.
 DEFAULT_START = time(8, 0)
 MAX_CARPOOL_SHOWN = 4
-ERROR_STYLE = "color: #b3261e;"
-MUTED_STYLE = "color: #5f6368;"
-NOTE_STYLE = "color: #8a4b00;"
-FITS_COLOUR = "#2e7d32"
 CARD_STYLE = """
 QFrame#altCard { background: #ffffff; border: 1px solid #d0d7de; border-radius: 6px; }
 QFrame#altCard[fits="true"] { border-left: 5px solid #2e7d32; }
@@ -152,8 +149,8 @@ class AlternativeCard(QFrame):
         self.setProperty("fits", "true" if alt.fits else "false")
         title = _label(f"<b>{number}. {enum_label(alt.mode)}</b>", wrap=False)
         verdict_text = "✓ " + self.tr("Passar") if alt.fits else "✗ " + self.tr("Passar inte")
-        colour = FITS_COLOUR if alt.fits else "#6b7178"
-        self.verdict = _label(verdict_text, f"color: {colour}; font-weight: bold;", wrap=False)
+        style = OK_STYLE if alt.fits else "color: #6b7178;"
+        self.verdict = _label(verdict_text, f"{style} font-weight: bold;", wrap=False)
         self.reason = _label(alt.reason)
         self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.facts = _label(_facts(alt) if alt.fits else "", wrap=False)
@@ -221,13 +218,12 @@ class GreenPrompt(QDialog):
         )
         self.heading.setStyleSheet("font-size: 15px;")
         self.summary = _label()
-        self.assumption = _label(style=NOTE_STYLE)
+        self.assumption = _label(style=WARNING_STYLE)
         self.equipment = QCheckBox(self.tr("Jag behöver bära &utrustning/material"))
         self.urgent = QCheckBox(self.tr("Brådskande (s&kyndsamhetskrav)"))
         self.cards_box = QVBoxLayout()
         self.cards_box.setSpacing(6)
-        self.advice_error = _label(style=ERROR_STYLE)
-        self.advice_error.hide()
+        self.advice_error = error_label()
         self.carpool = _label()
         self.carpool.setTextFormat(Qt.TextFormat.RichText)
 
@@ -257,14 +253,13 @@ class GreenPrompt(QDialog):
         other_row = QHBoxLayout()
         other_row.addWidget(other_label)
         other_row.addWidget(self.other_text, 1)
-        self.reason_error = _label(style=ERROR_STYLE)
-        self.reason_error.hide()
+        self.reason_error = error_label()
         self.approval_note = _label(
             self.tr(
                 "Egen bil kräver chefens godkännande före resan: en förfrågan skickas när du "
                 "behåller egen bil."
             ),
-            NOTE_STYLE,
+            WARNING_STYLE,
         )
         self.approval_note.setVisible(bool(preapproval_required(self.db)))
 
@@ -291,8 +286,7 @@ class GreenPrompt(QDialog):
         own.addWidget(self.reason_error)
         own.addWidget(self.approval_note)
 
-        self.error = _label(style=ERROR_STYLE)
-        self.error.hide()
+        self.error = error_label()
         self.buttons = QDialogButtonBox()
         self.keep_button = self.buttons.addButton(
             self.tr("Behåll &egen bil"), QDialogButtonBox.ButtonRole.AcceptRole

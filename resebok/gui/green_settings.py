@@ -9,26 +9,22 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QAbstractSpinBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 from sqlite_utils import Database
 
-from resebok.core.co2 import Co2FactorError, list_factors, reset_factor, update_factor
+from resebok.core.co2 import Co2Factor, Co2FactorError, list_factors, reset_factor, update_factor
 from resebok.core.green_config import (
     GreenConfig,
     load_green_config,
@@ -38,9 +34,9 @@ from resebok.core.green_config import (
 from resebok.gui.formatting import format_number
 from resebok.gui.i18n import ui_locale
 from resebok.gui.labels import text as label_text
+from resebok.gui.record_table_model import Column, RecordTable
+from resebok.gui.styles import ERROR_STYLE, OK_STYLE
 
-ERROR_STYLE = "color: #b3261e;"
-OK_STYLE = "color: #2e7d32;"
 PER_LABELS = {
     "vehicle_km": QT_TRANSLATE_NOOP("GreenSettingsPage", "per fordonskm"),
     "passenger_km": QT_TRANSLATE_NOOP("GreenSettingsPage", "per personkm"),
@@ -164,6 +160,17 @@ THRESHOLDS = (
     ),
 )
 
+FACTOR_COLUMNS: list[Column[Co2Factor]] = [
+    Column(QT_TRANSLATE_NOOP("GreenSettingsPage", "Faktor"), lambda f: label_text(f.label)),
+    Column(
+        QT_TRANSLATE_NOOP("GreenSettingsPage", "g CO₂/km"),
+        lambda f: f"{_grams(f.grams)} {_per(f.per)}",
+    ),
+    Column(QT_TRANSLATE_NOOP("GreenSettingsPage", "Källa"), lambda f: f.source),
+    Column(QT_TRANSLATE_NOOP("GreenSettingsPage", "År"), lambda f: str(f.year)),
+]
+SOURCE_COLUMN = 2
+
 
 class GreenSettingsPage(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None):
@@ -256,17 +263,10 @@ class GreenSettingsPage(QWidget):
     # --- CO₂ factors --------------------------------------------------------------------
     def _factor_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Utsläppsfaktorer (CO₂)"))
-        self.factor_table = QTableWidget(0, 4)
-        self.factor_table.setHorizontalHeaderLabels(
-            [self.tr("Faktor"), self.tr("g CO₂/km"), self.tr("Källa"), self.tr("År")]
+        self.factor_table = RecordTable(
+            FACTOR_COLUMNS, stretch_column=SOURCE_COLUMN, context="GreenSettingsPage"
         )
-        self.factor_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.factor_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.factor_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.factor_table.verticalHeader().setVisible(False)
-        header = self.factor_table.horizontalHeader()
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.factor_table.itemSelectionChanged.connect(self._factor_selected)
+        self.factor_table.selectionModel().selectionChanged.connect(self._factor_selected)
 
         self.factor_name = QLabel()
         self.factor_grams = QDoubleSpinBox()
@@ -305,38 +305,21 @@ class GreenSettingsPage(QWidget):
         return box
 
     def load_factors(self, select_key: str | None = None) -> None:
-        factors = list_factors(self.db)
-        self.factor_table.setRowCount(len(factors))
-        for row, factor in enumerate(factors):
-            values = (
-                label_text(factor.label),
-                f"{_grams(factor.grams)} {self._per(factor.per)}",
-                factor.source,
-                str(factor.year),
-            )
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, factor.key)
-                self.factor_table.setItem(row, column, item)
+        self.factor_table.set_records(list_factors(self.db))
         self.factor_table.resizeColumnsToContents()
-        self.factor_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        keys = [factor.key for factor in factors]
-        row = keys.index(select_key) if select_key in keys else 0
-        self.factor_table.selectRow(row)
+        if not self.factor_table.select_where(lambda f: f.key == select_key):
+            self.factor_table.selectRow(0)
         self._factor_selected()
 
     def selected_factor_key(self) -> str | None:
-        rows = self.factor_table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.factor_table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        factor = self.factor_table.current_record()
+        return factor.key if factor else None
 
     def select_factor(self, key: str) -> None:
         self.load_factors(key)
 
     def _factor_selected(self) -> None:
-        key = self.selected_factor_key()
-        factor = next((f for f in list_factors(self.db) if f.key == key), None)
+        factor = self.factor_table.current_record()
         enabled = factor is not None
         for widget in (
             self.factor_grams,
@@ -349,7 +332,7 @@ class GreenSettingsPage(QWidget):
         if factor is None:
             self.factor_name.setText("")
             return
-        self.factor_name.setText(f"{label_text(factor.label)} ({self._per(factor.per)})")
+        self.factor_name.setText(f"{label_text(factor.label)} ({_per(factor.per)})")
         self.factor_grams.setValue(factor.grams)
         self.factor_source.setText(factor.source)
         self.factor_year.setValue(factor.year)
@@ -394,13 +377,15 @@ class GreenSettingsPage(QWidget):
             ok=True,
         )
 
-    def _per(self, per: str) -> str:
-        return self.tr(PER_LABELS[per]) if per in PER_LABELS else per
-
     @staticmethod
     def _say(label: QLabel, text: str, *, ok: bool) -> None:
         label.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
         label.setText(text)
+
+
+def _per(per: str) -> str:
+    """'per fordonskm', in the GUI's language."""
+    return GreenSettingsPage.tr(PER_LABELS[per]) if per in PER_LABELS else per
 
 
 def _grams(value: float) -> str:

@@ -28,11 +28,10 @@ from sqlite_utils import Database
 from resebok.core.db import open_database
 from resebok.core.gtfs import FeedInfo, GtfsError, feed_info, import_feed
 from resebok.core.transactions import write_error_message
+from resebok.gui.styles import ERROR_STYLE, OK_STYLE
 from resebok.gui.swedish import local_time
 
 STEPS = 1000
-ERROR_STYLE = "color: #b3261e;"
-OK_STYLE = "color: #2e7d32;"
 
 
 class ImportWorker(QObject):

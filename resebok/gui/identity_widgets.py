@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from resebok.core.identity import Directory, EmployeeEntry, NewEmployee, Problems
-
-ERROR_STYLE = "color: #b00020;"
+from resebok.gui.styles import error_label, muted_label
 
 
 class EmployeePicker(QWidget):
@@ -167,20 +166,15 @@ class NewEmployeeForm(QWidget):
         ]
         for key, label, widget in rows:
             form.addRow(label, widget)
-            error = QLabel(objectName=f"{key}Error")
-            error.setStyleSheet(ERROR_STYLE)
-            error.setWordWrap(True)
-            error.hide()
+            error = error_label(f"{key}Error")
             form.addRow("", error)  # the message right under its field, as wide as the field
             self.errors[key] = error
-        hint = QLabel(
+        hint = muted_label(
             self.tr(
                 "Hemort och avstånd behövs för resor som börjar hemma: då räknas bara den del "
                 "av resan som är längre än din vanliga väg till jobbet."
             )
         )
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555555;")
         outer.addSpacing(6)
         outer.addWidget(hint)
         for edit in (self.name_edit, self.number_edit, self.commute_edit):

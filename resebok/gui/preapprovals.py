@@ -5,40 +5,44 @@ keeping the own car in the green prompt sends a request here. The manager approv
 with a comment (a refusal must say why: resebok.core.preapproval checks it).
 """
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 from sqlite_utils import Database
 
 from resebok.core.green_config import preapproval_required
-from resebok.core.preapproval import ApprovalError, decide_approval, pending_approvals
+from resebok.core.preapproval import Approval, ApprovalError, decide_approval, pending_approvals
 from resebok.core.settings import set_setting
 from resebok.gui.formatting import format_date, format_distance
 from resebok.gui.labels import text as label_text
+from resebok.gui.record_table_model import Column, RecordTable, numeric
 from resebok.gui.session import current_actor
+from resebok.gui.styles import ERROR_STYLE, OK_STYLE, muted_label
 from resebok.gui.swedish import local_time
 
-HEADERS = (
-    QT_TRANSLATE_NOOP("PreapprovalsPage", "Datum"),
-    QT_TRANSLATE_NOOP("PreapprovalsPage", "Anställd"),
-    QT_TRANSLATE_NOOP("PreapprovalsPage", "Resväg"),
-    QT_TRANSLATE_NOOP("PreapprovalsPage", "Km"),
-    QT_TRANSLATE_NOOP("PreapprovalsPage", "Anledning"),
-    QT_TRANSLATE_NOOP("PreapprovalsPage", "Begärd av"),
-)
-ERROR_STYLE = "color: #b3261e;"
-OK_STYLE = "color: #2e7d32;"
+APPROVAL_COLUMNS: list[Column[Approval]] = [
+    Column(QT_TRANSLATE_NOOP("PreapprovalsPage", "Datum"), lambda a: format_date(a.date)),
+    Column(QT_TRANSLATE_NOOP("PreapprovalsPage", "Anställd"), lambda a: a.employee_name),
+    Column(QT_TRANSLATE_NOOP("PreapprovalsPage", "Resväg"), lambda a: a.route_text),
+    numeric(
+        QT_TRANSLATE_NOOP("PreapprovalsPage", "Km"), lambda a: format_distance(a.km), lambda a: a.km
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("PreapprovalsPage", "Anledning"), lambda a: label_text(a.reason_label)
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("PreapprovalsPage", "Begärd av"),
+        lambda a: f"{a.requested_by or '–'} {local_time(a.requested_at)}",
+    ),
+]
+ROUTE_COLUMN = 2
 
 
 class PreapprovalsPage(QWidget):
@@ -50,23 +54,17 @@ class PreapprovalsPage(QWidget):
         self.required = QCheckBox(self.tr("Egen bil kräver chefens &godkännande före resan"))
         self.required.setChecked(bool(preapproval_required(db)))
         self.required.toggled.connect(self._set_required)
-        explanation = QLabel(
+        explanation = muted_label(
             self.tr(
                 "När rutan är ikryssad skickas en förfrågan hit varje gång någon behåller egen "
                 "bil i frågan om gröna alternativ."
             )
         )
-        explanation.setWordWrap(True)
-        explanation.setStyleSheet("color: #5f6368;")
 
-        self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels([self.tr(header) for header in HEADERS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table = RecordTable(
+            APPROVAL_COLUMNS, stretch_column=ROUTE_COLUMN, context="PreapprovalsPage"
+        )
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.comment = QLineEdit()
         self.comment.setPlaceholderText(self.tr("Kommentar (krävs när resan nekas)"))
         comment_label = QLabel(self.tr("&Kommentar:"))
@@ -96,27 +94,8 @@ class PreapprovalsPage(QWidget):
 
     def reload(self) -> None:
         approvals = pending_approvals(self.db)
-        self.table.setRowCount(len(approvals))
-        for row, approval in enumerate(approvals):
-            requested = local_time(approval.requested_at)
-            values = (
-                format_date(approval.date),
-                approval.employee_name,
-                approval.route_text,
-                format_distance(approval.km),
-                label_text(approval.reason_label),
-                f"{approval.requested_by or '–'} {requested}",
-            )
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, approval.id)
-                if column == 3:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.table.setItem(row, column, item)
+        self.table.set_records(approvals)
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.count.setText(
             self.tr("%n förfrågningar väntar på svar.", "", len(approvals))
             if approvals
@@ -127,10 +106,8 @@ class PreapprovalsPage(QWidget):
         self._update_buttons()
 
     def selected_id(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        approval = self.table.current_record()
+        return approval.id if approval else None
 
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None

@@ -42,10 +42,7 @@ from resebok.core.validation import EARLIEST_DATE
 from resebok.gui.formatting import format_date, format_kr, format_rate, parse_kr
 from resebok.gui.labels import label
 from resebok.gui.record_table_model import Column, RecordTable, numeric
-
-ERROR_STYLE = "color: #b3261e;"
-OK_STYLE = "color: #2e7d32;"
-MUTED_STYLE = "color: #5f6368;"
+from resebok.gui.styles import ERROR_STYLE, OK_STYLE, error_label, muted_label
 
 PERIOD_COLUMNS: list[Column[RatePeriod]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Slag"), lambda p: label(p.kind), lambda p: str(p.kind)),
@@ -149,10 +146,7 @@ class RatePeriodDialog(QDialog):
         rate_row.addStretch(1)
         self.note = QLineEdit(period.note if period else "")
         self.note.setPlaceholderText(self.tr("t.ex. avtal BAO 2026, Skatteverket"))
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
 
         form = QFormLayout()
         form.addRow(self.tr("&Slag:"), self.kind)
@@ -244,7 +238,7 @@ class RatesPage(QWidget):
             )
         )
         self.home_rule.setChecked(bool(get_setting(db, "home_commute_reduction")))
-        home_note = QLabel(
+        home_note = muted_label(
             self.tr(
                 "Resor mellan bostaden och tjänstestället ger aldrig ersättning. Med rutan "
                 "ikryssad dras den anställdas normala resväg av för varje sträcka som börjar "
@@ -252,8 +246,6 @@ class RatesPage(QWidget):
                 "inte ingår i en inskickad, attesterad eller utbetald reseräkning."
             )
         )
-        home_note.setWordWrap(True)
-        home_note.setStyleSheet(MUTED_STYLE)
         self.home_message = QLabel(objectName="homeRuleMessage")
         self.home_message.setWordWrap(True)
         home_box = QGroupBox(self.tr("Resor från bostaden"))

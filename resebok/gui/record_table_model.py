@@ -6,7 +6,8 @@ show, sort, align and explain a record; the views put a QSortFilterProxyModel wi
 ``setSortRole(SortRole)`` in front so that numbers and dates sort as values, not as text.
 
 Column headers are Swedish source texts marked ``QT_TRANSLATE_NOOP("Columns", …)`` where the
-columns are listed; the model translates them when it shows them (COLUMN_CONTEXT).
+columns are listed; the model translates them when it shows them (COLUMN_CONTEXT). A page whose
+headers were translated under its own name passes that as ``context``.
 """
 
 from collections.abc import Callable, Sequence
@@ -59,9 +60,12 @@ def numeric(
 
 
 class RecordTableModel(QAbstractTableModel, Generic[T]):
-    def __init__(self, columns: Sequence[Column[T]], parent: Any = None) -> None:
+    def __init__(
+        self, columns: Sequence[Column[T]], parent: Any = None, *, context: str = COLUMN_CONTEXT
+    ) -> None:
         super().__init__(parent)
         self.columns = list(columns)
+        self.context = context  # where the headers and their tooltips are translated
         self._records: list[T] = []
 
     def set_records(self, records: Sequence[T]) -> None:
@@ -93,11 +97,11 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             return None
         column = self.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(COLUMN_CONTEXT, column.header)
+            return QCoreApplication.translate(self.context, column.header)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.alignment)
         if role == Qt.ItemDataRole.ToolTipRole and column.header_tooltip:
-            return QCoreApplication.translate(COLUMN_CONTEXT, column.header_tooltip)
+            return QCoreApplication.translate(self.context, column.header_tooltip)
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -131,9 +135,10 @@ class RecordTable(QTableView, Generic[T]):
         *,
         multi_select: bool = False,
         stretch_column: int | None = None,
+        context: str = COLUMN_CONTEXT,
     ) -> None:
         super().__init__(parent)
-        self.source = RecordTableModel(columns, self)
+        self.source = RecordTableModel(columns, self, context=context)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.source)
         self.proxy.setSortRole(SortRole)

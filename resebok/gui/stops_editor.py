@@ -25,10 +25,9 @@ from sqlite_utils import Database
 
 from resebok.core.places import add_place, find_place, place_key
 from resebok.core.transactions import write_error_message
+from resebok.gui.styles import MUTED_STYLE, WARNING_STYLE
 
 MIN_STOPS = 2
-MUTED_STYLE = "color: #5f6368;"
-WARNING_STYLE = "color: #8a4b00;"
 
 
 class StopRow(QWidget):

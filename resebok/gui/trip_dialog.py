@@ -52,13 +52,8 @@ from resebok.gui.formatting import format_distance as format_km
 from resebok.gui.green_prompt import ask_green_prompt, needs_green_prompt
 from resebok.gui.labels import label as enum_label
 from resebok.gui.stops_editor import StopsEditor
+from resebok.gui.styles import ERROR_STYLE, MUTED_STYLE, NOTICE_BANNER_STYLE, WARNING_STYLE
 
-ERROR_STYLE = "color: #b3261e;"
-WARNING_STYLE = "color: #8a4b00;"
-MUTED_STYLE = "color: #5f6368;"
-LOCK_STYLE = (
-    "QLabel { background: #fff4e5; border: 1px solid #f0c36d; border-radius: 4px; padding: 6px; }"
-)
 DRIVING_MODES = (Mode.OWN_CAR, Mode.POOL_CAR)  # only these are flagged by the core
 ERROR_FIELDS = (
     "employee",
@@ -838,7 +833,7 @@ class TripDialog(QDialog):
         self.setWindowTitle(self.tr("Visa resa (låst)"))
         banner = QLabel(message, objectName="lockMessage")
         banner.setWordWrap(True)
-        banner.setStyleSheet(LOCK_STYLE)
+        banner.setStyleSheet(NOTICE_BANNER_STYLE)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(0, banner)

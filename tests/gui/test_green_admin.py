@@ -40,6 +40,15 @@ def shown(qtbot, widget):
     return widget
 
 
+def rows(table) -> list[list[str]]:
+    """The texts of a record table, row by row, as shown."""
+    model = table.model()
+    return [
+        [model.index(row, column).data() for column in range(model.columnCount())]
+        for row in range(model.rowCount())
+    ]
+
+
 def when_modal_opens(kind, handle) -> None:
     def act():
         dialog = QApplication.activeModalWidget()
@@ -98,7 +107,7 @@ def test_every_page_is_reachable_from_the_administration_menu(qtbot, db, org, mo
 
 def test_fleet_manager_adds_changes_and_removes_a_car(qtbot, db, org, monkeypatch):
     page = shown(qtbot, FleetPage(db))
-    assert page.table.rowCount() == 0
+    assert rows(page.table) == []
 
     def fill_new_car(dialog: VehicleDialog):
         dialog.registration.setText("mlb214")
@@ -112,8 +121,7 @@ def test_fleet_manager_adds_changes_and_removes_a_car(qtbot, db, org, monkeypatc
     [car] = all_vehicles(db)
     assert (car.registration, car.model, car.fuel) == ("MLB 214", "Renault Zoe", "electric")
     assert car.home_base_place_id == org.place(db, "Kommunhuset Lekeberg")
-    assert page.table.item(0, 0).text() == "MLB 214"
-    assert page.table.item(0, 3).text() == "Kommunhuset Lekeberg"
+    assert rows(page.table) == [["MLB 214", "Renault Zoe", "El", "Kommunhuset Lekeberg"]]
     assert page.selected_id() == car.id
 
     def change_model(dialog: VehicleDialog):
@@ -129,7 +137,7 @@ def test_fleet_manager_adds_changes_and_removes_a_car(qtbot, db, org, monkeypatc
     page.remove_button.click()
     assert asked and "MLB 214" in asked[0]
     assert all_vehicles(db) == []
-    assert page.table.rowCount() == 0
+    assert rows(page.table) == []
 
 
 def test_a_duplicate_registration_is_refused_in_the_dialog(qtbot, db, org):
@@ -302,8 +310,7 @@ def test_editing_a_threshold_and_a_co2_factor(qtbot, db, monkeypatch):
     page.save_factor_button.click()
     factor = get_factor(db, "biogas")
     assert (factor.grams, factor.source, factor.year) == (31.0, "Energimyndigheten", 2025)
-    row = [page.factor_table.item(3, c).text() for c in range(4)]
-    assert row == ["Biogas", "31 per fordonskm", "Energimyndigheten", "2025"]
+    assert rows(page.factor_table)[3] == ["Biogas", "31 per fordonskm", "Energimyndigheten", "2025"]
 
     page.factor_source.setText("  ")
     page.save_factor_button.click()
@@ -337,9 +344,9 @@ def test_manager_turns_preapproval_on_and_approves_a_request(qtbot, db, org):
 
     approval_id = own_car_request(db, org)
     page.reload()
-    assert page.table.rowCount() == 1
-    assert page.table.item(0, 1).text() == "Anna Lind"
-    assert page.table.item(0, 4).text() == "ingen kommunbil ledig"
+    [row] = rows(page.table)
+    assert row[1] == "Anna Lind"
+    assert row[4] == "ingen kommunbil ledig"
 
     page.refuse_button.click()  # a refusal needs a comment
     assert page.message.text() == "Skriv varför resan med egen bil inte godkänns."
@@ -352,7 +359,7 @@ def test_manager_turns_preapproval_on_and_approves_a_request(qtbot, db, org):
     assert approval.decided_by == "chefen"
     assert approval.comment == "OK, inga bilar lediga den dagen"
     assert pending_approvals(db) == []
-    assert page.table.rowCount() == 0
+    assert rows(page.table) == []
     assert page.count.text() == "Inga förfrågningar väntar."
 
 

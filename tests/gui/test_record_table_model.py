@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTranslator
 
 from resebok.gui.record_table_model import Column, RecordTable, RecordTableModel, numeric
 
@@ -47,3 +47,23 @@ def test_selection_is_given_as_records(qtbot):
     assert table.select_where(lambda r: r.km >= 10) == 2
     assert [r.name for r in table.selected_records()] == ["Anna", "Åsa"]
     assert table.current_record() == Row("Anna", 10.0)
+
+
+class ShowsContext(QTranslator):
+    """Translates every text to 'context/text', to see which context a table asks for."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return f"{context}/{source}"
+
+
+def test_headers_are_translated_where_the_page_marked_them(qapp):
+    translator = ShowsContext()
+    qapp.installTranslator(translator)
+    try:
+        shared = RecordTableModel(COLUMNS)
+        own = RecordTableModel(COLUMNS, context="FleetPage")
+        horizontal = Qt.Orientation.Horizontal
+        assert shared.headerData(0, horizontal) == "Columns/Namn"
+        assert own.headerData(0, horizontal) == "FleetPage/Namn"
+    finally:
+        qapp.removeTranslator(translator)

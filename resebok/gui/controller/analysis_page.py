@@ -21,10 +21,8 @@ from PySide6.QtWidgets import (
 from resebok.core.report_settings import MAX_ANALYSIS_CHARS, ReportSettings
 from resebok.gui.controller import fmt
 from resebok.gui.controller.state import ViewState
+from resebok.gui.styles import ERROR_STYLE, MUTED_STYLE, muted_label
 from resebok.gui.swedish import local_time
-
-ERROR_STYLE = "color: #b3261e;"
-HINT_STYLE = "color: #555;"
 
 
 class AnalysisPage(QWidget):
@@ -39,15 +37,13 @@ class AnalysisPage(QWidget):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        intro = QLabel(
+        intro = muted_label(
             self.tr(
                 "Skriv varför målet nås eller inte nås och vad som görs. Texten skrivs ut i "
                 "rapporten till kommunstyrelsens arbetsutskott och sparas för året och "
                 "omfattningen."
             )
         )
-        intro.setWordWrap(True)
-        intro.setStyleSheet(HINT_STYLE)
         self.editor = QPlainTextEdit(objectName="analysisEdit")
         self.editor.setAccessibleName(self.tr("Analys"))
         self.editor.setPlaceholderText(
@@ -60,10 +56,8 @@ class AnalysisPage(QWidget):
         editor_font.setPointSizeF(editor_font.pointSizeF() + 1)
         self.editor.setFont(editor_font)
         self.counter = QLabel(objectName="analysisCounter")
-        self.counter.setStyleSheet(HINT_STYLE)
-        self.status = QLabel(objectName="analysisStatus")
-        self.status.setWordWrap(True)
-        self.status.setStyleSheet(HINT_STYLE)
+        self.counter.setStyleSheet(MUTED_STYLE)
+        self.status = muted_label(object_name="analysisStatus")
         self.save_button = QPushButton(self.tr("&Spara analys"), objectName="saveAnalysisButton")
         self.print_button = QPushButton(
             self.tr("Skriv ut rapport…"), objectName="printFromAnalysis"
@@ -117,7 +111,7 @@ class AnalysisPage(QWidget):
 
     # --- inside -------------------------------------------------------------------------------
     def _show_saved(self, settings: ReportSettings | None) -> None:
-        self.status.setStyleSheet(HINT_STYLE)
+        self.status.setStyleSheet(MUTED_STYLE)
         if settings is None or not settings.updated_at:
             self.status.setText(self.tr("Ingen analys sparad för året ännu."))
             return
@@ -135,8 +129,8 @@ class AnalysisPage(QWidget):
                 count=fmt.count(length), maximum=fmt.count(MAX_ANALYSIS_CHARS)
             )
         )
-        self.counter.setStyleSheet(ERROR_STYLE if length > MAX_ANALYSIS_CHARS else HINT_STYLE)
+        self.counter.setStyleSheet(ERROR_STYLE if length > MAX_ANALYSIS_CHARS else MUTED_STYLE)
         self.save_button.setEnabled(self.is_dirty)
         if self.is_dirty and self.state is not None:
-            self.status.setStyleSheet(HINT_STYLE)
+            self.status.setStyleSheet(MUTED_STYLE)
             self.status.setText(self.tr("Ändringar som inte är sparade."))

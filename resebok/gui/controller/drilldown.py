@@ -36,6 +36,7 @@ from resebok.core.periods import Basis, Period
 from resebok.gui.controller import fmt
 from resebok.gui.formatting import format_date, period_label
 from resebok.gui.labels import label
+from resebok.gui.styles import muted_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -201,14 +202,12 @@ class DrillDownDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(
             len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch
         )
-        note = QLabel(
+        note = muted_label(
             self.tr(
                 "Beloppet kommer från reseräkningen; för resor som inte finns på någon "
                 "reseräkning är det beräknat med ersättningsnivån som gällde på resdagen."
             )
         )
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Stäng"))
         buttons.rejected.connect(self.reject)

@@ -25,9 +25,9 @@ from resebok.core.periods import Basis, Period, PeriodError
 from resebok.gui.controller.state import ViewState
 from resebok.gui.formatting import format_date, short_day
 from resebok.gui.labels import label as enum_label
+from resebok.gui.styles import error_label
 
 DEBOUNCE_MS = 250
-ERROR_STYLE = "color: #b3261e;"
 FIRST_YEAR, LAST_YEAR = 2000, 2100  # the core's range for targets and settings
 
 
@@ -65,14 +65,6 @@ def _date_edit(name: str, accessible: str) -> QDateEdit:
     edit.setMaximumDate(QDate(LAST_YEAR + 1, 12, 31))
     edit.setAccessibleName(accessible)
     return edit
-
-
-def _error_label(name: str) -> QLabel:
-    label = QLabel(objectName=name)
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 class FilterBar(QWidget):
@@ -124,8 +116,8 @@ class FilterBar(QWidget):
                 "januari (som indikatorn); efter resdatum till december."
             )
         )
-        self.period_error = _error_label("ctrlPeriodError")
-        self.cutoff_error = _error_label("ctrlCutoffError")
+        self.period_error = error_label("ctrlPeriodError")
+        self.cutoff_error = error_label("ctrlCutoffError")
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)

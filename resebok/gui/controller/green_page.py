@@ -28,6 +28,7 @@ from resebok.gui.controller.charts import ReasonsChart
 from resebok.gui.controller.state import ViewState
 from resebok.gui.formatting import period_label
 from resebok.gui.labels import text as label_text
+from resebok.gui.styles import MUTED_STYLE
 
 NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 REASON_HEADERS = (
@@ -61,7 +62,7 @@ class GreenPage(QWidget):
         self.summary.setWordWrap(True)
         self.empty = QLabel(objectName="reasonsEmpty")
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: #555; padding: 12px;")
+        self.empty.setStyleSheet(f"{MUTED_STYLE} padding: 12px;")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.table = QTableWidget(0, len(REASON_HEADERS), objectName="reasonsTable")
         self.table.setHorizontalHeaderLabels([self.tr(header) for header in REASON_HEADERS])

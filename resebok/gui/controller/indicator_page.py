@@ -32,13 +32,13 @@ from resebok.gui.controller.state import ViewState
 from resebok.gui.formatting import month_name, short_day
 from resebok.gui.i18n import SOURCE_LANGUAGE, ui_language
 from resebok.gui.labels import label
+from resebok.gui.styles import error_label, muted_label
 
 STATUS_STYLES = {
     Status.MET: "background: #dcefdc; color: #1e6b2a; border: 1px solid #1e6b2a;",
     Status.NOT_MET: "background: #fadbd8; color: #a31515; border: 1px solid #a31515;",
     None: "background: #eeeeee; color: #444444; border: 1px solid #aaaaaa;",
 }
-ERROR_STYLE = "color: #b3261e;"
 MONTH_HEADERS = (
     QT_TRANSLATE_NOOP("IndicatorPage", "Månad"),
     QT_TRANSLATE_NOOP("IndicatorPage", "Utbetalt"),
@@ -96,9 +96,7 @@ class IndicatorPage(QWidget):
         self.outcome_value = _value_label("outcomeValue")
         self.forecast_value = _value_label("forecastValue")
         self.deviation_value = _value_label("deviationValue")
-        self.method = QLabel(objectName="forecastMethod")
-        self.method.setWordWrap(True)
-        self.method.setStyleSheet("color: #444;")
+        self.method = muted_label(object_name="forecastMethod")
         self.method.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status = QLabel(objectName="statusLabel")
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -107,9 +105,7 @@ class IndicatorPage(QWidget):
         status_font.setPointSizeF(status_font.pointSizeF() + 2)
         status_font.setBold(True)
         self.status.setFont(status_font)
-        self.previous = QLabel(objectName="previousYear")
-        self.previous.setWordWrap(True)
-        self.previous.setStyleSheet("color: #444;")
+        self.previous = muted_label(object_name="previousYear")
 
         self.months = QTableWidget(12, len(MONTH_HEADERS), objectName="monthTable")
         self.months.setHorizontalHeaderLabels([self.tr(header) for header in MONTH_HEADERS])
@@ -142,10 +138,7 @@ class IndicatorPage(QWidget):
         self.target_edit.setAccessibleName(self.tr("Nytt mål i km"))
         self.target_edit.setMaximumWidth(130)
         self.target_button = QPushButton(self.tr("Spara mål"), objectName="saveTargetButton")
-        self.target_error = QLabel(objectName="targetError")
-        self.target_error.setStyleSheet(ERROR_STYLE)
-        self.target_error.setWordWrap(True)
-        self.target_error.hide()
+        self.target_error = error_label("targetError")
         target_row = QHBoxLayout()
         target_label = QLabel(self.tr("Nytt må&l (km):"))
         target_label.setBuddy(self.target_edit)

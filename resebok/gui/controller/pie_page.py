@@ -15,6 +15,7 @@ from resebok.gui.controller.charts import CommitteePie
 from resebok.gui.controller.state import ViewState
 from resebok.gui.formatting import period_label
 from resebok.gui.labels import label
+from resebok.gui.styles import muted_label
 
 
 class PiePage(QWidget):
@@ -32,9 +33,7 @@ class PiePage(QWidget):
         self.committee.setMinimumContentsLength(28)
         label = QLabel(self.tr("&Nämnd:"))
         label.setBuddy(self.committee)
-        self.note = QLabel(objectName="pieNote")
-        self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #555;")
+        self.note = muted_label(object_name="pieNote")
         self.chart = CommitteePie()
         self.empty = QLabel(objectName="pieEmpty")
         self.empty.setWordWrap(True)

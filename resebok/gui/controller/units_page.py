@@ -37,6 +37,7 @@ from resebok.gui.controller.unit_tree_model import COL_NAME, UnitTreeModel
 from resebok.gui.formatting import period_label
 from resebok.gui.labels import label
 from resebok.gui.labels import text as label_text
+from resebok.gui.styles import muted_label
 
 NAME_WIDTH = 290
 
@@ -75,14 +76,12 @@ class UnitsPage(QWidget):
 
         self.total = QLabel(objectName="unitsTotal")
         self.total.setWordWrap(True)
-        hint = QLabel(
+        hint = muted_label(
             self.tr(
                 "Dubbelklicka på en enhet för att se dess resor. Klicka på en rubrik för "
                 "att sortera enheterna inom varje nivå."
             )
         )
-        hint.setStyleSheet("color: #555;")
-        hint.setWordWrap(True)
         self.csv_button = QPushButton(self.tr("Exportera &CSV…"), objectName="exportCsvButton")
         self.xlsx_button = QPushButton(self.tr("Exportera E&xcel…"), objectName="exportXlsxButton")
         self.order_button = QPushButton(
