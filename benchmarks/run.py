@@ -9,7 +9,8 @@ ratios travel between machines where seconds do not:
 
 - start-up: process start to the main window's first paint on the large database ÷ the same
   for a bare PySide6 window (benchmarks/startup_probe.py; fresh processes, offscreen, median);
-  target ≤ 2.0;
+  target ≤ 2.0. Resebok paints the window before it opens the database, so the first paint
+  with trips in the list is given beside it (``startup_trips_ratio``, not a target);
 - summary: the per-unit summary of a year (resebok.core.summary.yearly_unit_summary, and the
   controller's resebok.core.controller_summary.unit_tree_summary beside it) ÷ a hand-written
   ``GROUP BY`` of own-car km per unit for that year, on the same connection; target ≤ 1.5;
@@ -56,8 +57,9 @@ PHASE_NAMES = {
     "qt_imported": "PySide6 imported",
     "resebok_imported": "Resebok imported",
     "application_created": "QApplication made",
-    "window_opened": "database opened and window shown",
-    "painting": "first paint",
+    "window_shown": "window built and shown",
+    "window_painted": "window painted",
+    "trips_painted": "trips painted",
 }
 TARGETS = {"startup_ratio": 2.0, "summary_ratio": 1.5, "list_ratio": 1.5, "import_ratio": 0.5}
 
@@ -135,11 +137,9 @@ def _probe_env(home: Path, pycache: Path) -> dict[str, str]:
     return env
 
 
-def _probe(kind: str, database: Path, env: dict[str, str]) -> tuple[float, dict[str, float]]:
-    """Seconds from starting the child process to its first paint of the main window.
-
-    Also the phases the child noted on the way, in seconds from the same start.
-    """
+def _probe(kind: str, database: Path, env: dict[str, str]) -> dict[str, float]:
+    """The phases the child noted, in seconds from starting it: among them ``window_painted``
+    (the main window's first paint) and, for Resebok, ``trips_painted`` (its first trips)."""
     command = [sys.executable, str(BENCH_DIR / "startup_probe.py"), kind, str(database)]
     started = time.monotonic()
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
@@ -147,10 +147,10 @@ def _probe(kind: str, database: Path, env: dict[str, str]) -> tuple[float, dict[
     if done.returncode != 0 or not lines:
         raise RuntimeError(f"start-up probe '{kind}' failed:\n{done.stderr[-2000:]}")
     phases = {}
-    for line in lines[:-1]:
+    for line in lines:
         _, name, at = line.split()
         phases[name] = float(at) - started
-    return float(lines[-1]) - started, phases
+    return phases
 
 
 def measure_startup(big: Path, small: Path, runs: int, home: Path, pycache: Path) -> dict:
@@ -160,6 +160,10 @@ def measure_startup(big: Path, small: Path, runs: int, home: Path, pycache: Path
     database) and the bytecode cache. The figures are medians: another process on the
     machine can only slow single runs. Resebok on the small database shows how much of the
     start-up grows with the database (nothing should).
+
+    The ratio of issue 8 is the main window's first paint; Resebok paints it before it opens
+    the database, so the first paint with trips in the list is measured beside it and given
+    as a ratio of its own.
     """
     env = _probe_env(home, pycache)
     for kind, database in (("bare", big), ("resebok", big), ("resebok", small)):
@@ -167,22 +171,29 @@ def measure_startup(big: Path, small: Path, runs: int, home: Path, pycache: Path
     bare, app, app_small = [], [], []
     phases: dict[str, list[float]] = {}
     for _ in range(runs):
-        bare.append(_probe("bare", big, env)[0])
-        total, noted = _probe("resebok", big, env)
-        app.append(total)
+        bare.append(_probe("bare", big, env)["window_painted"])
+        noted = _probe("resebok", big, env)
+        app.append(noted)
         for name, at in noted.items():
             phases.setdefault(name, []).append(at)
-        app_small.append(_probe("resebok", small, env)[0])
+        app_small.append(_probe("resebok", small, env))
+    window = [noted["window_painted"] for noted in app]
+    trips = [noted["trips_painted"] for noted in app]
+    trips_small = [noted["trips_painted"] for noted in app_small]
+    bare_s = statistics.median(bare)
     return {
-        "startup_bare_s": statistics.median(bare),
-        "startup_resebok_s": statistics.median(app),
-        "startup_resebok_small_s": statistics.median(app_small),
-        "startup_ratio": statistics.median(app) / statistics.median(bare),
-        "startup_size_ratio": statistics.median(app) / statistics.median(app_small),
+        "startup_bare_s": bare_s,
+        "startup_resebok_s": statistics.median(window),
+        "startup_trips_s": statistics.median(trips),
+        "startup_trips_small_s": statistics.median(trips_small),
+        "startup_ratio": statistics.median(window) / bare_s,
+        "startup_trips_ratio": statistics.median(trips) / bare_s,
+        "startup_size_ratio": statistics.median(trips) / statistics.median(trips_small),
         "startup_phases_s": {name: statistics.median(times) for name, times in phases.items()},
         "startup_bare_runs_s": bare,
-        "startup_resebok_runs_s": app,
-        "startup_resebok_small_runs_s": app_small,
+        "startup_resebok_runs_s": window,
+        "startup_trips_runs_s": trips,
+        "startup_trips_small_runs_s": trips_small,
     }
 
 
@@ -485,21 +496,23 @@ def report_text(figures: dict[str, Any]) -> str:
         "",
         "Ratios",
         _ratio_line("start-up ÷ bare PySide6 window", f["startup_ratio"], 2.0),
+        f"  {'start-up with trips ÷ bare window':<36} {f['startup_trips_ratio']:6.2f}   "
+        "(not a target)",
         _ratio_line("yearly_unit_summary ÷ GROUP BY", f["summary_ratio"], 1.5),
         f"  {'unit_tree_summary ÷ GROUP BY':<36} {f['summary_tree_ratio']:6.2f}   (not a target)",
         _ratio_line(f"list {big} ÷ list {small}", f["list_ratio"], 1.5),
         _ratio_line("import ÷ raw executemany (rows/s)", f["import_ratio"], 0.5, True),
         "",
         "Raw figures",
-        f"  start-up: bare window {f['startup_bare_s']:.3f} s; Resebok {f['startup_resebok_s']:.3f}"
-        f" s on {big} trips, {f['startup_resebok_small_s']:.3f} s on {small} trips "
+        f"  start-up: bare window {f['startup_bare_s']:.3f} s; Resebok's window "
+        f"{f['startup_resebok_s']:.3f} s, with its trips {f['startup_trips_s']:.3f} s on {big} "
+        f"trips and {f['startup_trips_small_s']:.3f} s on {small} trips "
         f"(large ÷ small {f['startup_size_ratio']:.2f})",
         "  Resebok's start-up on the large database, ms from process start: "
         + ", ".join(
             f"{PHASE_NAMES.get(name, name)} {at * 1000:.0f}"
             for name, at in sorted(f["startup_phases_s"].items(), key=lambda item: item[1])
-        )
-        + f", idle after the first paint {f['startup_resebok_s'] * 1000:.0f}",
+        ),
         f"  summary {f['summary_year']}: GROUP BY {f['summary_baseline_s'] * 1000:.1f} ms, "
         f"yearly_unit_summary {f['summary_yearly_s'] * 1000:.1f} ms, "
         f"unit_tree_summary {f['summary_tree_s'] * 1000:.1f} ms",

@@ -53,3 +53,23 @@ def test_importing_core_and_reports_loads_no_qt():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_the_first_window_paints_before_the_storage_layer_loads():
+    """`resebok` paints its main window before sqlite-utils and the migrations are imported.
+
+    They cost about as much as PySide6 itself (benchmarks/run.py, issue 8), so everything a
+    start imports before the first paint must leave them out: resebok.gui.startup opens the
+    database after the window is shown.
+    """
+    code = (
+        "import sys\n"
+        "import resebok.cli, resebok.gui.app, resebok.gui.startup, resebok.gui.main_window\n"
+        "import resebok.gui.error_hook\n"
+        "print(sorted(m for m in sys.modules if m.startswith('sqlite_utils')\n"
+        "      or m in ('resebok.core.db', 'resebok.core.migrations', 'resebok.core.backup')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"

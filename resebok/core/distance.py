@@ -5,15 +5,19 @@ direction) when there are any, since those are real road distances; otherwise th
 distance over the stops (geopy) times the configurable road factor.
 """
 
+from __future__ import annotations
+
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from statistics import median
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from resebok.core.models import Place
 from resebok.core.places import get_places
 from resebok.core.settings import get_setting
+
+if TYPE_CHECKING:  # the storage layer loads when a database opens, not at start-up
+    from sqlite_utils import Database
 
 HISTORY_SAMPLE = 25  # the newest confirmed trips of a route that the median looks at
 

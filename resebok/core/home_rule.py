@@ -22,15 +22,19 @@ exceeds the trip's km. Only own-car trips are reduced (no other mode earns an al
 commuting verdict applies to every mode.
 """
 
+from __future__ import annotations
+
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from resebok.core.models import Employee, Mode, Trip
 from resebok.core.money import format_km
 from resebok.core.org import get_employee
 from resebok.core.settings import get_setting, set_setting
+
+if TYPE_CHECKING:  # the storage layer loads when a database opens, not at start-up
+    from sqlite_utils import Database
 
 COMMUTE_MESSAGE = (
     "Resor mellan bostaden och det ordinarie tjänstestället är inte tjänsteresor och ger "

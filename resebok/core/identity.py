@@ -15,6 +15,7 @@ from sqlite_utils import Database
 from resebok.core.db import open_database
 from resebok.core.models import Employee
 from resebok.core.org import add_employee, add_unit, find_employee, unit_tree_order
+from resebok.core.paths import same_file
 from resebok.core.places import (
     get_or_create_place,
     load_gazetteer,
@@ -210,13 +211,6 @@ def register_employee(db: Database, details: NewEmployee) -> Employee:
         return add_employee(
             db, number, " ".join(details.name.split()), unit_id, home_id, None, details.commute()
         )
-
-
-def same_file(first: Path, second: Path) -> bool:
-    try:
-        return first.expanduser().resolve() == second.expanduser().resolve()
-    except OSError:
-        return False
 
 
 def configured_employee(

@@ -1,8 +1,13 @@
 """The organisation tree, member organisations and employees."""
 
-from sqlite_utils import Database
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from resebok.core.models import UNIT_KINDS, Employee, MemberOrg, OrgUnit
+
+if TYPE_CHECKING:  # the storage layer loads when a database opens, not at start-up
+    from sqlite_utils import Database
 
 
 def _unit(row: dict) -> OrgUnit:

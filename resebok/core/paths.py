@@ -26,3 +26,11 @@ def resolve_db_path(cli_value: str | os.PathLike[str] | None = None) -> Path:
 def demo_db_path() -> Path:
     """The demo gets its own file so that trying it never touches the real database."""
     return user_data_path("Resebok", appauthor=False) / DEMO_FILENAME
+
+
+def same_file(first: Path, second: Path) -> bool:
+    """Whether two paths name the same file (after ~ and symbolic links)."""
+    try:
+        return first.expanduser().resolve() == second.expanduser().resolve()
+    except OSError:
+        return False

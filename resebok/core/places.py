@@ -1,12 +1,16 @@
 """Places: the shipped gazetteer and the places users add."""
 
+from __future__ import annotations
+
 import csv
 from collections.abc import Iterable
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from resebok.core.models import Place
 from resebok.core.resources import resource_path
+
+if TYPE_CHECKING:  # the storage layer loads when a database opens, not at start-up
+    from sqlite_utils import Database
 
 GAZETTEER_FILE = "places.csv"
 

@@ -1,9 +1,13 @@
 """Organisation-wide settings, stored as JSON values with defaults in code."""
 
-import json
-from typing import Any
+from __future__ import annotations
 
-from sqlite_utils import Database
+import json
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the storage layer loads when a database opens, not at start-up
+    from sqlite_utils import Database
+
 
 DEFAULTS: dict[str, Any] = {
     # Road distance ≈ straight-line distance × this factor when no history exists.

@@ -5,11 +5,14 @@ this summary counts own-car trips by the unit charged (``trips.unit_id``), not b
 the employee belongs to.
 """
 
-from typing import Any
+from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from resebok.core.models import Mode
+
+if TYPE_CHECKING:  # the storage layer loads when a database opens, not at start-up
+    from sqlite_utils import Database
 
 
 def yearly_unit_summary(db: Database, year: int) -> dict[str, Any]:

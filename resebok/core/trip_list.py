@@ -16,11 +16,14 @@ The rows and their order are exactly those of resebok.core.trips.trip_rows (plai
 paging), which stays the reference the tests compare against.
 """
 
-from typing import Any
+from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from resebok.core.trips import LIST_SELECT, SORT_COLUMNS, TripFilter
+
+if TYPE_CHECKING:  # the storage layer loads when a database opens, not at start-up
+    from sqlite_utils import Database
 
 # The orders with a unique key that an index serves, and so can continue from a row.
 KEYSET_SORTS = frozenset({"date"})

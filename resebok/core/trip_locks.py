@@ -5,11 +5,15 @@ their trips must not change underneath them. This module is separate from claims
 trips.py can ask without importing the claim machinery (which imports trips.py).
 """
 
-from dataclasses import dataclass
+from __future__ import annotations
 
-from sqlite_utils import Database
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from resebok.core.validation import FieldError, TripValidationError
+
+if TYPE_CHECKING:  # the storage layer loads when a database opens, not at start-up
+    from sqlite_utils import Database
 
 STATE_WORDS = {"submitted": "inskickad", "approved": "attesterad", "paid": "utbetald"}
 

@@ -1,12 +1,12 @@
 """Storing trips and their stops, and the queries behind the trip list."""
 
+from __future__ import annotations
+
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from resebok.core.distance import is_far_from_suggestion, route_key, suggest_km
 from resebok.core.home_rule import HomeRule
@@ -16,6 +16,9 @@ from resebok.core.places import get_places
 from resebok.core.settings import get_setting
 from resebok.core.trip_locks import ensure_trip_unlocked
 from resebok.core.validation import TripValidationError, odometer_km, validate_trip
+
+if TYPE_CHECKING:  # the storage layer loads when a database opens, not at start-up
+    from sqlite_utils import Database
 
 
 def new_trip_id() -> str:

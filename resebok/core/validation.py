@@ -1,14 +1,18 @@
 """Checks on a trip before it is saved, each with a Swedish message for the field it concerns."""
 
+from __future__ import annotations
+
 import re
 from dataclasses import dataclass
 from datetime import date
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from resebok.core.models import Mode, PurposeCategory, Trip
 from resebok.core.org import get_employee, get_unit, member_orgs_of_unit
 from resebok.core.places import get_places
+
+if TYPE_CHECKING:  # the storage layer loads when a database opens, not at start-up
+    from sqlite_utils import Database
 
 EARLIEST_DATE = date(2000, 1, 1)
 MAX_FUTURE_DAYS = 366

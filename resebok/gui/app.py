@@ -32,18 +32,15 @@ def run_gui(db_path: Path | None = None, *, first_run: bool = False) -> int:
     """Open the main window on *db_path* (None: the configured database).
 
     With *first_run*, a start without configuration shows the first-run wizard first
-    (resebok.gui.startup says when); cancelling it quits without writing anything.
+    (resebok.gui.startup says when); cancelling it quits without writing anything. The window
+    is painted before its database opens (resebok.gui.startup.start_main_window).
     """
-    from resebok.gui.auto_backup import schedule_daily_backup
     from resebok.gui.error_hook import install_error_hook
-    from resebok.gui.startup import open_main_window, run_first_run
+    from resebok.gui.startup import run_first_run, start_main_window
 
     app = create_application()
     if first_run and not run_first_run():
         return 0
-    window = open_main_window(db_path)
-    if window is None:
-        return 1
     install_error_hook()
-    schedule_daily_backup(window, getattr(window, "db_path", None))  # once a day, in background
+    start_main_window(db_path)
     return app.exec()

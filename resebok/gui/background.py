@@ -12,16 +12,20 @@ in memory cannot be opened twice, so there the job runs at once, on the GUI thre
 databases are small (tests, a scratch database).
 """
 
+from __future__ import annotations
+
 import queue
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from sqlite_utils import Database
 
-Work = Callable[[Database], Any]
+if TYPE_CHECKING:  # the storage layer loads when a database opens, not at start-up
+    from sqlite_utils import Database
+
+Work = Callable[["Database"], Any]
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
 

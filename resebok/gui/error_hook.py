@@ -14,13 +14,16 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from resebok import APP_NAME
-from resebok.core.transactions import write_error_message
 
 log = logging.getLogger(__name__)
 
 
 def _hook(kind: type[BaseException], value: BaseException, traceback: TracebackType | None) -> None:
     if isinstance(value, sqlite3.Error) and QApplication.instance() is not None:
+        # Loaded with the database already; not imported at the top, which runs before the
+        # window is painted.
+        from resebok.core.transactions import write_error_message
+
         log.error("database error", exc_info=(kind, value, traceback))
         QMessageBox.warning(
             QApplication.activeWindow(),

@@ -1,17 +1,24 @@
 """The filters above the trip list: period, unit, employee and free text."""
 
+from __future__ import annotations
+
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QWheelEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
-from sqlite_utils import Database
 
-from resebok.core.org import all_employees, subtree_ids, unit_tree_order
-from resebok.core.summary import trip_year_range
-from resebok.core.trips import TripFilter
 from resebok.gui.formatting import month_name
+
+# The core is imported where it is used: the bar is painted, empty, before the database opens
+# (resebok.gui.startup).
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from resebok.core.models import OrgUnit
+    from resebok.core.trips import TripFilter
 
 
 class FillOnUseComboBox(QComboBox):
@@ -41,7 +48,7 @@ class FillOnUseComboBox(QComboBox):
 class FilterBar(QWidget):
     changed = Signal(object)  # the new TripFilter
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, db: Database | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self.year = QComboBox(objectName="filterYear")
@@ -69,12 +76,17 @@ class FilterBar(QWidget):
             layout.addWidget(label)
             layout.addWidget(widget)
         layout.addWidget(self.text, 1)
-        self.reload()
+        self.reload()  # without a database: the "all" choices, as the window starts
         self.year.currentIndexChanged.connect(self._on_year)
         self.month.currentIndexChanged.connect(self._emit)
         self.unit.currentIndexChanged.connect(self._on_unit)
         self.employee.currentIndexChanged.connect(self._emit)
         self.text.textChanged.connect(lambda _text: self._debounce.start())
+
+    def attach(self, db: Database) -> None:
+        """Offer the years, units and employees of *db*."""
+        self._db = db
+        self.reload()
 
     def reload(self) -> None:
         """Refill the choices (after an import added units or employees), keeping selections."""
@@ -93,7 +105,7 @@ class FilterBar(QWidget):
         self.month.setEnabled(self.year.currentData() is not None)
         self.unit.clear()
         self.unit.addItem(self.tr("Alla enheter"), None)
-        for depth, org_unit in unit_tree_order(self._db):
+        for depth, org_unit in self._units():
             self.unit.addItem("    " * depth + org_unit.name, org_unit.id)
         self._select(self.unit, unit)
         self._fill_employees()
@@ -101,6 +113,8 @@ class FilterBar(QWidget):
             combo.blockSignals(False)
 
     def current_filter(self) -> TripFilter:
+        from resebok.core.trips import TripFilter
+
         year, month = self.year.currentData(), self.month.currentData()
         date_from = date_to = None
         if year is not None:
@@ -118,7 +132,16 @@ class FilterBar(QWidget):
             text=self.text.text(),
         )
 
+    def _units(self) -> list[tuple[int, OrgUnit]]:
+        from resebok.core.org import unit_tree_order
+
+        return unit_tree_order(self._db) if self._db is not None else []
+
     def _years(self) -> list[int]:
+        from resebok.core.summary import trip_year_range
+
+        if self._db is None:
+            return []
         # trip_year_range asks the date index twice; MIN and MAX in one query scan every trip.
         years = trip_year_range(self._db)
         this_year = date.today().year
@@ -133,8 +156,10 @@ class FilterBar(QWidget):
         self.employee.clear()
         self.employee.addItem(self.tr("Alla anställda"), None)
         self._employees_filled = False
-        if not now and current is None and unit_id is None:
+        if self._db is None or (not now and current is None and unit_id is None):
             return  # the whole staff: added when the user opens the list (FillOnUseComboBox)
+        from resebok.core.org import all_employees, subtree_ids
+
         allowed = set(subtree_ids(self._db, unit_id)) if unit_id is not None else None
         for employee in all_employees(self._db):
             if allowed is None or employee.unit_id in allowed:

@@ -1,12 +1,14 @@
 """The main window: the trip list with its filters, menus, toolbar and status bar."""
 
+from __future__ import annotations
+
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -21,49 +23,59 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from resebok import APP_NAME
-from resebok.core.trip_locks import trip_lock
-from resebok.core.trips import delete_trip, get_trip, trip_totals
-from resebok.core.validation import TripValidationError
 from resebok.gui.admin import AdminMenu
 from resebok.gui.background import BackgroundReader
 from resebok.gui.filter_bar import FilterBar
 from resebok.gui.formatting import format_date, format_km, format_number
-from resebok.gui.trip_table_model import COLUMNS, TripTableModel
 
-if TYPE_CHECKING:  # imported on first use: the dialogs and the import cost start-up time
+# The core, the list's model and the dialogs are imported on first use, after the window is
+# painted: a start shows the window before it opens the database (resebok.gui.startup).
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from resebok.core.models import Trip
     from resebok.gui.trip_dialog import TripDialog
+    from resebok.gui.trip_table_model import TripTableModel
 
 MAX_LISTED_IMPORT_ERRORS = 200
 STATUS_MESSAGE_MS = 15_000
 
 
 class MainWindow(QMainWindow):
+    """The trip list of one database.
+
+    Built without a database (``db=None``), the window has its menus, toolbar, filters and an
+    empty list, and says that the database is opening; ``attach`` then fills it. A program
+    start shows the window that way first (resebok.gui.startup.start_main_window) and opens
+    the database once it is ``painted``.
+    """
+
+    painted = Signal()  # the window's first paint is done
+
     def __init__(
         self,
-        db: Database,
+        db: Database | None,
         db_path: Path | None,
         parent: QWidget | None = None,
         *,
         employee_id: int | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db: Database | None = None
         self.db_path = db_path
         # The user's own employee (first-run wizard / settings): new trips default to it.
         self.employee_id = employee_id
+        self.reader: BackgroundReader | None = None
+        self.model: TripTableModel | None = None
+        self._painted = False
         self.setWindowTitle(self.tr("{app} – tjänsteresor").format(app=APP_NAME))
         self.resize(1200, 720)
 
-        # Counts and totals over a million trips run here, off the GUI thread (issue 8).
-        self.reader = BackgroundReader(db, self)
-        self.model = TripTableModel(db, self, reader=self.reader)
-        self.filters = FilterBar(db, self)
+        self.filters = FilterBar(self)
         self.table = QTableView(objectName="tripTable")
         self._setup_table()
-
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.filters)
@@ -72,37 +84,95 @@ class MainWindow(QMainWindow):
 
         self._create_actions()
         self._create_menus_and_toolbar()
-        self.count_label = QLabel(objectName="countLabel")
-        self.db_label = QLabel(
-            self.tr("Databas: {path}").format(path=db_path if db_path else self.tr("i minnet"))
-        )
-        self.db_label.setObjectName("dbLabel")
+        self.count_label = QLabel(self.tr("Öppnar databasen …"), objectName="countLabel")
+        self.db_label = QLabel(objectName="dbLabel")
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.db_label)
+        self._show_db_path()
+        for action in self._database_actions():
+            action.setEnabled(False)
+        self.admin_menu.setEnabled(False)
+        self.filters.setEnabled(False)
+        if db is not None:
+            self.attach(db, db_path, employee_id=employee_id)
 
-        self.filters.changed.connect(self._apply_filter)
-        self.table.doubleClicked.connect(lambda _index: self.edit_trip())
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.painted.emit()
+
+    def attach(self, db: Database, db_path: Path | None, *, employee_id: int | None) -> None:
+        """Show *db* (opened from *db_path*): its trips, filters, totals, and every action."""
+        from resebok.gui.trip_table_model import TripTableModel
+
+        self.db = db
+        self.db_path = db_path
+        self.employee_id = employee_id
+        # Counts and totals over a million trips run here, off the GUI thread (issue 8).
+        self.reader = BackgroundReader(db, self)
+        self.model = TripTableModel(db, self, reader=self.reader)
+        self.table.setModel(self.model)
+        self._setup_columns()
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.filters.attach(db)
+        self.filters.changed.connect(self._apply_filter)
+        self.admin_menu.attach(db, db_path)
+        self.admin_menu.setEnabled(True)
+        self.filters.setEnabled(True)
+        for action in self._database_actions():
+            action.setEnabled(True)
+        self.backup_action.setEnabled(db_path is not None)
+        self._show_db_path()
         self._update_status()
         self._update_actions()
+
+    def _database_actions(self) -> list[QAction]:
+        """The actions that need an open database."""
+        return [
+            self.new_action,
+            self.repeat_action,
+            self.edit_action,
+            self.delete_action,
+            self.import_action,
+            self.summary_action,
+            self.controller_action,
+            self.backup_action,
+            self.claims_action,
+            self.attest_action,
+            self.paxml_action,
+            self.reexport_action,
+            self.export_csv_action,
+        ]
+
+    def _show_db_path(self) -> None:
+        path = self.db_path if self.db_path else self.tr("i minnet")
+        self.db_label.setText(self.tr("Databas: {path}").format(path=path))
 
     # --- set-up -----------------------------------------------------------------------------
     def _setup_table(self) -> None:
         table = self.table
-        table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setSortingEnabled(True)
-        table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(24)
-        header = table.horizontalHeader()
+        table.doubleClicked.connect(lambda _index: self.edit_trip())
+
+    def _setup_columns(self) -> None:
+        """Sorting and widths, which need the model's columns."""
+        from resebok.gui.trip_table_model import COLUMNS
+
+        table = self.table
+        table.setSortingEnabled(True)
+        table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         widths = [90, 95, 160, 190, 320, 70, 110]
         for column, width in enumerate(widths):
             table.setColumnWidth(column, width)
-        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(
+            len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch
+        )
 
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:  # noqa: ANN001
         action = QAction(text, self)
@@ -139,7 +209,6 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&Om Resebok"), self.show_about)
         self.settings_action = self._action(self.tr("&Inställningar…"), self.show_settings)
         self.backup_action = self._action(self.tr("&Säkerhetskopior…"), self.show_backups)
-        self.backup_action.setEnabled(self.db_path is not None)
         self.new_action.setToolTip(self.tr("Logga en ny resa (Ctrl+N)"))
         self.repeat_action.setToolTip(
             self.tr("Logga den markerade resan igen med dagens datum (Ctrl+R)")
@@ -163,7 +232,7 @@ class MainWindow(QMainWindow):
         reports_menu = menu.addMenu(self.tr("Ra&pporter"))
         reports_menu.addAction(self.summary_action)
         reports_menu.addAction(self.controller_action)
-        self.admin_menu = AdminMenu(self.db, self.db_path, self)
+        self.admin_menu = AdminMenu(self)
         menu.addMenu(self.admin_menu)
         help_menu = menu.addMenu(self.tr("&Hjälp"))
         help_menu.addAction(self.about_action)
@@ -185,9 +254,14 @@ class MainWindow(QMainWindow):
         rows = self.table.selectionModel().selectedRows()
         return self.model.trip_id(rows[0].row()) if rows else None
 
-    def _selected_employee_id(self) -> int | None:
+    def _selected_trip(self) -> Trip | None:
+        from resebok.core.trips import get_trip
+
         trip_id = self.selected_trip_id()
-        trip = get_trip(self.db, trip_id) if trip_id else None
+        return get_trip(self.db, trip_id) if trip_id else None
+
+    def _selected_employee_id(self) -> int | None:
+        trip = self._selected_trip()
         if trip is not None:
             return trip.employee_id
         return self.filters.employee.currentData()
@@ -199,25 +273,23 @@ class MainWindow(QMainWindow):
         self._run_dialog(self._trip_dialog(employee_id=employee_id))
 
     def repeat_trip(self) -> None:
-        trip_id = self.selected_trip_id()
-        trip = get_trip(self.db, trip_id) if trip_id else None
+        trip = self._selected_trip()
         if trip is None:
             return
         template = replace(trip, id=None, date=date.today(), odometer_start=None, odometer_end=None)
         self._run_dialog(self._trip_dialog(trip=template))
 
     def edit_trip(self) -> None:
-        trip_id = self.selected_trip_id()
-        trip = get_trip(self.db, trip_id) if trip_id else None
+        trip = self._selected_trip()
         if trip is not None:
             self._run_dialog(self._trip_dialog(trip=trip))
 
-    def _trip_dialog(self, **options: Any) -> "TripDialog":
+    def _trip_dialog(self, **options: Any) -> TripDialog:
         from resebok.gui.trip_dialog import TripDialog
 
         return TripDialog(self.db, self, **options)
 
-    def _run_dialog(self, dialog: "TripDialog") -> None:
+    def _run_dialog(self, dialog: TripDialog) -> None:
         if not dialog.exec():
             return
         if dialog.saved_trip is not None:
@@ -226,8 +298,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(dialog.status_message, STATUS_MESSAGE_MS)
 
     def delete_selected(self) -> None:
-        trip_id = self.selected_trip_id()
-        trip = get_trip(self.db, trip_id) if trip_id else None
+        trip = self._selected_trip()
         if trip is None:
             return
         if self._refuse_locked(trip.id):  # type: ignore[arg-type]
@@ -244,6 +315,9 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
+            from resebok.core.trips import delete_trip
+            from resebok.core.validation import TripValidationError
+
             try:
                 delete_trip(self.db, trip.id)  # type: ignore[arg-type]
             except TripValidationError as error:  # locked by a claim in the meantime
@@ -390,6 +464,8 @@ class MainWindow(QMainWindow):
 
     def _refuse_locked(self, trip_id: str) -> bool:
         """Say why a trip on a submitted, approved or paid claim cannot be deleted."""
+        from resebok.core.trip_locks import trip_lock
+
         lock = trip_lock(self.db, trip_id)
         if lock is None:
             return False
@@ -440,6 +516,8 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         """The filter's trips and km: all trips at once (one row), a filtered sum aside."""
+        from resebok.core.trips import trip_totals
+
         trip_filter = self.model.trip_filter()
         if trip_filter.where(self.db)[0] and self.reader.in_background:
             self.count_label.setText(self.tr("Räknar resor …"))

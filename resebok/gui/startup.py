@@ -4,19 +4,25 @@ Which database opens is decided in resebok.core.db_location (``--db``, ``RESEBOK
 configured location, the default). The wizard runs only for a plain start without a
 configuration: an explicit ``--db``, ``resebok demo --open`` and ``RESEBOK_SKIP_WIZARD`` go
 straight to the window, so that scripts, tests and the demo are never held up by it.
+
+A start paints the main window first and opens the database just after (``start_main_window``):
+the storage layer (sqlite-utils, the migrations, the health check) costs about as much again as
+PySide6 itself, and a window that appears at once and fills a moment later is what the user
+wants to see (issue 8). This module therefore imports it only inside the functions.
 """
+
+from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from resebok import APP_NAME
-from resebok.core.db import DatabaseProblem, is_read_only, open_database
 from resebok.core.db_location import effective_db_path
-from resebok.core.identity import configured_employee, same_file
-from resebok.core.paths import demo_db_path
+from resebok.core.paths import demo_db_path, same_file
 from resebok.core.user_config import (
     Role,
     UserConfig,
@@ -25,6 +31,13 @@ from resebok.core.user_config import (
     read_config,
     wizard_skipped,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from resebok.gui.main_window import MainWindow
+
+OPEN_UNPAINTED_AFTER_MS = 500
 
 # Top-level windows need a Python owner while they are open, or PySide deletes them; this is
 # that owner, not a registry of state.
@@ -48,7 +61,7 @@ def window_title(db_path: Path) -> str:
     return f"{title} (demo)" if same_file(db_path, demo_db_path()) else title
 
 
-def open_main_window(db_path: Path | None = None) -> QMainWindow | None:
+def open_main_window(db_path: Path | None = None) -> MainWindow | None:
     """Open *db_path* (or the configured database) in a new main window; None on failure.
 
     A file that must not be opened as it is (damaged, locked, read-only, from a newer version:
@@ -58,36 +71,97 @@ def open_main_window(db_path: Path | None = None) -> QMainWindow | None:
     from resebok.gui.main_window import MainWindow
 
     config = load_config()
+    opened = _open_database(db_path or effective_db_path(None, config))
+    if opened is None:
+        return None
+    db, path = opened
+    window = _keep(MainWindow(None, path))
+    _fill(window, db, path, config)
+    window.show()
+    return window
+
+
+def start_main_window(db_path: Path | None = None) -> MainWindow:
+    """The main window at program start: shown at once, its database opened just after.
+
+    Until then the window has its menus, toolbar and filters but no trips, and says in the
+    status bar that the database is opening. A problem with the file gets the same dialog as
+    in ``open_main_window``, over the window; quitting it closes the window. Once the database
+    is open, the daily backup is scheduled.
+    """
+    from resebok.gui.main_window import MainWindow
+
+    config = load_config()
     path = db_path or effective_db_path(None, config)
+    window = _keep(MainWindow(None, path))
+    window.setWindowTitle(window_title(path))
+    window.show()
+
+    started = False
+
+    def open_now() -> None:  # once, on whichever of the two signals below comes first
+        from resebok.gui.auto_backup import schedule_daily_backup
+
+        nonlocal started
+        if started:
+            return
+        started = True
+        opened = _open_database(path, window)
+        if opened is None:  # the user quit the problem dialog
+            window.close()
+            QCoreApplication.exit(1)
+            return
+        db, opened_path = opened
+        _fill(window, db, opened_path, config)
+        schedule_daily_backup(window, opened_path)  # once a day, in the background
+
+    # Just after the first paint is delivered; a window that is not painted (started
+    # minimised) opens its database a moment later all the same.
+    window.painted.connect(lambda: QTimer.singleShot(0, open_now))
+    QTimer.singleShot(OPEN_UNPAINTED_AFTER_MS, open_now)
+    return window
+
+
+def _open_database(path: Path, parent: QWidget | None = None) -> tuple[Database, Path] | None:
+    """The database at *path*, or the one the user chose instead; None when they gave up."""
+    from resebok.core.db import DatabaseProblem, open_database
+
     read_only = False
     while True:
         try:
-            db = open_database(path, read_only=read_only)
-            break
+            return open_database(path, read_only=read_only), path
         except DatabaseProblem as problem:
-            # Imported only when needed: the dialogs' module costs ~20 ms of every start.
             from resebok.gui.db_problem_dialog import resolve_problem
 
-            resolution = resolve_problem(problem.problem)
+            resolution = resolve_problem(problem.problem, parent)
             if resolution is None:
                 return None
             path, read_only = resolution.path, resolution.read_only
         except (sqlite3.DatabaseError, OSError) as exc:
-            _cannot_open(path, exc)
+            _cannot_open(path, exc, parent)
             return None
-    window = MainWindow(db, path, employee_id=configured_employee(db, path, config))
+
+
+def _fill(window: MainWindow, db: Database, path: Path, config: UserConfig | None) -> None:
+    """Put the opened database into *window*: its trips, its title, a read-only banner."""
+    from resebok.core.db import is_read_only
+    from resebok.core.identity import configured_employee
+
+    window.attach(db, path, employee_id=configured_employee(db, path, config))
     window.setWindowTitle(window_title(path))
     if is_read_only(db):
         from resebok.gui.db_problem_dialog import add_read_only_banner
 
         add_read_only_banner(window)
+
+
+def _keep(window: MainWindow) -> MainWindow:
     _open_windows.append(window)
     window.destroyed.connect(lambda *_: _forget(window))
-    window.show()
     return window
 
 
-def reopen_window(window) -> QMainWindow | None:  # noqa: ANN001 - a MainWindow
+def reopen_window(window: MainWindow) -> MainWindow | None:
     """Open the window's database again in a fresh window (after a restore) and close it."""
     replacement = open_main_window(window.db_path)
     if replacement is not None:
@@ -97,9 +171,9 @@ def reopen_window(window) -> QMainWindow | None:  # noqa: ANN001 - a MainWindow
     return replacement
 
 
-def _cannot_open(path: Path, exc: BaseException) -> None:
+def _cannot_open(path: Path, exc: BaseException, parent: QWidget | None = None) -> None:
     QMessageBox.critical(
-        None,
+        parent,
         APP_NAME,
         QCoreApplication.translate(
             "Startup",
@@ -115,7 +189,7 @@ def _forget(window: QMainWindow) -> None:
         _open_windows.remove(window)
 
 
-def edit_settings(window) -> UserConfig | None:  # noqa: ANN001 - a MainWindow
+def edit_settings(window: MainWindow) -> UserConfig | None:
     """The Inställningar dialog; a new database location opens in a new window at once."""
     from resebok.gui.settings_dialog import SettingsDialog
 
@@ -135,6 +209,8 @@ def edit_settings(window) -> UserConfig | None:  # noqa: ANN001 - a MainWindow
             window.close()
             _forget(window)
         return config
-    if window.db_path is not None:
+    if window.db_path is not None and window.db is not None:
+        from resebok.core.identity import configured_employee
+
         window.employee_id = configured_employee(window.db, window.db_path, config)
     return config

@@ -14,9 +14,11 @@ million trips (benchmarks/run.py):
   background; their rows show empty until they arrive, and the window stays responsive.
 """
 
+from __future__ import annotations
+
 from collections import OrderedDict
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -27,7 +29,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
-from sqlite_utils import Database
 
 from resebok.core.models import Mode
 from resebok.core.trip_list import KEYSET_SORTS, page_rows, rows_after, rows_before
@@ -35,6 +36,9 @@ from resebok.core.trips import TripFilter, count_trips
 from resebok.gui.background import BackgroundReader
 from resebok.gui.formatting import format_date, format_km
 from resebok.gui.labels import label as enum_label
+
+if TYPE_CHECKING:  # the storage layer loads when a database opens, not at start-up
+    from sqlite_utils import Database
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

@@ -2834,6 +2834,10 @@ Nothing has been saved. Try again or choose another database.</translation>
         <translation>in memory</translation>
     </message>
     <message>
+        <source>Öppnar databasen …</source>
+        <translation>Opening the database …</translation>
+    </message>
+    <message>
         <source>&amp;Ny resa…</source>
         <translation>&amp;New trip…</translation>
     </message>

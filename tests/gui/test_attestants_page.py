@@ -34,6 +34,6 @@ def test_the_page_is_in_the_administration_menu(qtbot, db, org, monkeypatch):
     monkeypatch.setattr(PageDialog, "exec", lambda dialog: opened.append(dialog.page) or 0)
     parent = QWidget()
     qtbot.addWidget(parent)
-    menu = AdminMenu(db, None, parent)
+    menu = AdminMenu(parent, db)
     menu.attestants_action.trigger()
     assert isinstance(opened[0], AttestantsPage)

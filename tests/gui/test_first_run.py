@@ -181,7 +181,7 @@ def test_cli_start_without_configuration_asks_and_cancel_opens_nothing(monkeypat
     monkeypatch.delenv("RESEBOK_SKIP_WIZARD")
     monkeypatch.setattr(FirstRunWizard, "exec", lambda self: 0)
     opened = []
-    monkeypatch.setattr(startup, "open_main_window", lambda path=None: opened.append(path))
+    monkeypatch.setattr(startup, "start_main_window", lambda path=None: opened.append(path))
     assert cli.main([]) == 0
     assert opened == [] and not config_path().exists()
 

@@ -1,0 +1,97 @@
+"""A program start shows the main window first and opens its database just after (issue 8)."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from resebok.core.db import open_database
+from resebok.core.models import Trip
+from resebok.core.org import add_employee, add_unit
+from resebok.core.places import find_place, load_gazetteer
+from resebok.core.trips import save_trip
+from resebok.gui import auto_backup, db_problem_dialog, startup
+
+TODAY = date(2025, 4, 20)
+
+
+@pytest.fixture
+def db_file(tmp_path) -> Path:
+    path = tmp_path / "resebok.sqlite"
+    db = open_database(path)
+    load_gazetteer(db)
+    muni = add_unit(db, "LEK", "Lekebergs kommun", "municipality", None, "1000")
+    anna = add_employee(db, "1001", "Anna Lind", muni.id)
+    stops = [find_place(db, "Fjugesta").id, find_place(db, "Kumla").id]
+    for day in (3, 4):
+        save_trip(db, Trip(date(2025, 3, day), anna.id, muni.id, stops, 33.0), TODAY)
+    db.close()
+    return path
+
+
+@pytest.fixture
+def backups(monkeypatch) -> list[Path]:
+    scheduled: list[Path] = []
+    monkeypatch.setattr(
+        auto_backup, "schedule_daily_backup", lambda _window, path: scheduled.append(path)
+    )
+    return scheduled
+
+
+def test_the_window_is_shown_before_the_database_opens_and_filled_after(qtbot, db_file, backups):
+    window = startup.start_main_window(db_file)
+    qtbot.addWidget(window)
+    # Shown at once, with its menus and filters, saying that the database is opening.
+    assert window.isVisible() and window.db is None and window.model is None
+    assert window.count_label.text() == "Öppnar databasen …"
+    assert str(db_file) in window.db_label.text()
+    assert not window.new_action.isEnabled() and not window.claims_action.isEnabled()
+    assert window.settings_action.isEnabled() and window.quit_action.isEnabled()
+    assert not window.admin_menu.isEnabled() and not window.filters.isEnabled()
+    assert window.filters.unit.currentText() == "Alla enheter"
+
+    qtbot.waitUntil(lambda: window.model is not None and window.model.rowCount() == 2)
+    assert window.db is not None and window.db_path == db_file
+    assert window.new_action.isEnabled() and window.admin_menu.isEnabled()
+    assert window.filters.isEnabled() and window.filters.unit.count() == 2
+    qtbot.waitUntil(lambda: "2 resor" in window.count_label.text())
+    assert backups == [db_file]  # the daily backup is planned once the file is open
+    window.grab().save("/tmp/main_window_filled.png")
+
+
+def test_a_start_on_a_damaged_file_asks_over_the_window_and_quitting_closes_it(
+    qtbot, tmp_path, backups, monkeypatch
+):
+    broken = tmp_path / "trasig.sqlite"
+    broken.write_bytes(b"inget" * 100)
+    asked = []
+
+    def quit_dialog(problem, parent=None):
+        asked.append((problem.path, parent))
+        return None
+
+    monkeypatch.setattr(db_problem_dialog, "resolve_problem", quit_dialog)
+    exits = []
+    monkeypatch.setattr(QCoreApplication, "exit", lambda code=0: exits.append(code))
+    window = startup.start_main_window(broken)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert asked == [(broken, window)]  # the dialog belongs to the window
+    assert exits == [1] and window.db is None and backups == []
+    assert broken.read_bytes() == b"inget" * 100
+
+
+def test_a_start_can_go_on_with_another_database(qtbot, db_file, tmp_path, backups, monkeypatch):
+    broken = tmp_path / "trasig.sqlite"
+    broken.write_bytes(b"inget" * 100)
+    monkeypatch.setattr(
+        db_problem_dialog,
+        "resolve_problem",
+        lambda problem, parent=None: db_problem_dialog.Resolution(db_file),
+    )
+    window = startup.start_main_window(broken)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.model is not None and window.model.rowCount() == 2)
+    assert window.db_path == db_file and str(db_file) in window.db_label.text()
+    assert backups == [db_file]
