@@ -78,6 +78,30 @@ def _db_path(cli_value: str | None) -> Path:
     return effective_db_path(cli_value, load_config())
 
 
+def _window_start(arguments: list[str]) -> argparse.Namespace | None:
+    """The arguments of a plain window start (`resebok [gui] [--db PATH]`), else None.
+
+    Building the parser of every command costs ~20 ms and imports part of the core; a window
+    start is recognised without it. Anything else, including a mistake in these arguments,
+    goes to the full parser, which gives help and error messages.
+    """
+    quick = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    quick.add_argument("--db", default=None)
+    quick.add_argument("command", nargs="?", choices=["gui"])
+    try:
+        args, rest = quick.parse_known_args(arguments)
+    except argparse.ArgumentError:
+        return None
+    return None if rest else args
+
+
+def _start_window(db: str | None) -> int:
+    # A plain start may show the first-run wizard; an explicit --db never does.
+    if db:
+        return _run_gui(Path(db).expanduser())
+    return _run_gui(None, first_run=True)
+
+
 def _run_gui(db_path: Path | None, first_run: bool = False) -> int:
     from resebok.gui.app import run_gui
 
@@ -148,13 +172,13 @@ COMMANDS = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    window_start = _window_start(arguments)
+    if window_start is not None:
+        return _start_window(window_start.db)
+    args = build_parser().parse_args(arguments)
     if args.command in (None, "gui"):
-        # A plain start may show the first-run wizard; an explicit --db never does.
-        if args.db:
-            return _run_gui(Path(args.db).expanduser())
-        return _run_gui(None, first_run=True)
+        return _start_window(args.db)
     try:
         return COMMANDS[args.command](args)
     except OSError as exc:

@@ -11,19 +11,6 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from resebok.core.backup import (
-    BackupError,
-    BackupKind,
-    backup_dir,
-    create_backup,
-    find_backup,
-    keep_count,
-    list_backups,
-    restore_backup,
-    rotate_backups,
-)
-from resebok.core.db_health import DatabaseProblem, ProblemKind
-
 EXIT_PROBLEM = 1
 EXIT_USAGE = 2
 
@@ -66,7 +53,13 @@ def _size(size: int) -> str:
     return f"{size / 1e6:.1f} MB".replace(".", ",")
 
 
+# The commands import the core when they run: `resebok` without a command opens the window,
+# and its start-up should not pay for the storage layer before the window is painted.
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
+    from resebok.core.backup import BackupError, BackupKind, create_backup, rotate_backups
+
     path = _db_path(args)
     try:
         backup = create_backup(path, BackupKind.MANUAL)
@@ -79,6 +72,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
+    from resebok.core.backup import backup_dir, keep_count, list_backups
+
     path = _db_path(args)
     found = list_backups(path)
     print(f"Säkerhetskopior av {path} i {backup_dir(path)}:")
@@ -102,6 +97,8 @@ def confirm(question: str, stdin: TextIO | None = None) -> bool:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from resebok.core.backup import BackupError, find_backup, restore_backup
+
     path = _db_path(args)
     try:
         backup = find_backup(path, args.backup_file)
@@ -136,6 +133,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     from resebok.core.db import open_database
+    from resebok.core.db_health import DatabaseProblem, ProblemKind
     from resebok.core.verify import verify_database
 
     path = _db_path(args)
