@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from resebok import __version__, cli_controller, cli_fleet, cli_maintenance
-from resebok.cli_args import date_arg, year_arg
+from resebok.cli_args import date_arg, km_arg, year_arg
 from resebok.core.paths import demo_db_path
 
 
@@ -231,6 +231,12 @@ def _add_green_parsers(commands: "argparse._SubParsersAction[argparse.ArgumentPa
     advise.add_argument("--equipment", action="store_true", help="utrustning att bära")
     advise.add_argument("--urgent", action="store_true", help="skyndsamhetskrav")
     advise.add_argument("--one-way", action="store_true", help="enkel resa, ingen återresa")
+    advise.add_argument(
+        "--km",
+        type=km_arg,
+        metavar="KM",
+        help="sträckan, när platserna saknar läge och ingen tidigare resa finns",
+    )
     advise.add_argument("--json", action="store_true", help="skriv JSON")
 
     gtfs = commands.add_parser("gtfs", help="kollektivtrafikens tidtabell (GTFS)")
@@ -298,6 +304,7 @@ def _planned_trip(db, args: argparse.Namespace):  # noqa: ANN001, ANN202
         equipment=args.equipment,
         urgent=args.urgent,
         employee_id=employee_id,
+        km=args.km,
     )
 
 

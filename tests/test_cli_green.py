@@ -7,7 +7,7 @@ from gtfs_helpers import sample_feed, sample_files, zip_feed
 
 from resebok.cli import main
 from resebok.core.db import open_database
-from resebok.core.places import load_gazetteer
+from resebok.core.places import get_or_create_place, load_gazetteer
 
 
 @pytest.fixture
@@ -154,3 +154,21 @@ def test_the_archivist_from_home_is_proposed_the_detour_reason(db_path, capsys):
     assert code == 0
     own = json.loads(out)[-1]
     assert own["mode"] == "own_car" and own["proposed_reason"] == "pool_car_detour"
+
+
+def test_advise_takes_the_km_when_the_places_have_no_position(db_path, capsys):
+    db = open_database(db_path)
+    for name in ("Bygdegården Lanna", "Föreningslokalen Mullhyttan"):
+        get_or_create_place(db, name)
+    db.close()
+    argv = ["--db", str(db_path), "advise", "--from", "Bygdegården Lanna"]
+    argv += ["--to", "Föreningslokalen Mullhyttan", "--date", "2025-06-05", "--time", "09:00"]
+    argv += ["--purpose", "meeting", "--one-way", "--json"]
+
+    assert main([*argv, "--km", "23,5"]) == 0
+    items = {item["mode"]: item for item in json.loads(capsys.readouterr().out)}
+    assert items["digital"]["fits"] and items["own_car"]["cost_sek"] == pytest.approx(23.5 * 2.5)
+    with pytest.raises(SystemExit) as refused:
+        main([*argv, "--km", "-5"])
+    assert refused.value.code == 2
+    assert "negativt" in capsys.readouterr().err

@@ -1,5 +1,6 @@
 """What the prompt records: the offers, the choice, the reason, and what was avoided."""
 
+from dataclasses import replace
 from datetime import date, time
 
 import pytest
@@ -20,6 +21,7 @@ from resebok.core.green_records import (
 )
 from resebok.core.models import Mode, PurposeCategory, Trip
 from resebok.core.own_car_reasons import OwnCarReason
+from resebok.core.places import get_or_create_place
 from resebok.core.preapproval import (
     ApprovalError,
     ApprovalStatus,
@@ -198,3 +200,27 @@ def test_with_pre_approval_the_manager_answers_before_the_trip(db, org):
     with pytest.raises(ApprovalError, match="redan besvarad"):
         decide_approval(db, pending.id, approve=True, decided_by="chefen")
     assert get_approval(db, pending.id).decided_by == "chefen"
+
+
+def test_a_digital_meeting_between_places_without_position_saves_the_km_the_traveller_gave(db, org):
+    """A new place typed without an address has no position and no history: the typed km count."""
+    club = get_or_create_place(db, "Föreningslokalen Mullhyttan").id
+    hall = get_or_create_place(db, "Bygdegården Lanna").id
+    plan = PlannedTrip(
+        stop_ids=(club, hall, club),
+        date=THURSDAY,
+        start_time=time(8),
+        purpose_category=PurposeCategory.MEETING,
+        employee_id=org.archivist.id,
+        km=42.0,
+    )
+    advice = advise(db, plan)
+    assert (advice.route_km, advice.one_way_km) == (42.0, 21.0)
+    assert advice.own_car.km == 42.0 and advice.own_car.cost_ore > 0
+
+    record_digital_meeting(db, advice, actor="bo", purpose="Styrelsemöte")
+
+    [avoided] = list_avoided_trips(db, *JUNE)
+    assert avoided.km_avoided == 42.0 and avoided.co2_avoided_kg > 0
+    without_km = advise(db, replace(plan, km=None))
+    assert without_km.route_km == 0.0  # nothing to go by: nothing is invented

@@ -56,6 +56,9 @@ class PlannedTrip:
     ``return_time`` is when the traveller leaves the last destination to go back, and
     ``end_time`` when the trip is over (back at the start); give either, or neither for an
     estimate (the drive plus ``green_default_stay_minutes``). Network meetings are meetings.
+    ``km`` is the distance the traveller gave, if any: it stands in for the route's distance
+    when no earlier trip and no position of the places tell it (a new place without an
+    address), so that the own car's cost and the km a digital meeting saves are not zero.
     """
 
     stop_ids: tuple[int, ...]
@@ -69,6 +72,7 @@ class PlannedTrip:
     equipment: bool = False  # equipment or material to carry
     urgent: bool = False  # skyndsamhetskrav, e.g. a request for public documents
     employee_id: int | None = None
+    km: float | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "stop_ids", tuple(self.stop_ids))
@@ -235,8 +239,12 @@ def _context(db: Database, trip: PlannedTrip, config: GreenConfig) -> _Context:
         raise AdviceError("Antal passagerare kan inte vara negativt.")
     whole = suggest_km(db, list(trip.stop_ids))
     outbound = suggest_km(db, list(trip.outbound_ids))
-    route_km = whole.km if whole else 0.0
-    one_way_km = outbound.km if outbound else route_km
+    if whole is not None:
+        route_km = whole.km
+        one_way_km = outbound.km if outbound else route_km
+    else:  # no history and no positions: the traveller's own km, if given
+        route_km = max(0.0, trip.km or 0.0)
+        one_way_km = route_km / 2 if trip.is_round_trip else route_km
     return_km = max(0.0, route_km - one_way_km) if trip.is_round_trip else 0.0
     start = datetime.combine(trip.date, trip.start_time)
     out_minutes = config.driving_minutes(one_way_km)

@@ -106,6 +106,7 @@ def planned_trip(trip: Trip, *, equipment: bool = False, urgent: bool = False) -
         equipment=equipment,
         urgent=urgent,
         employee_id=trip.employee_id,
+        km=trip.km,
     )
 
 

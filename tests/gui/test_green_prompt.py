@@ -385,7 +385,7 @@ def test_without_a_start_time_the_prompt_says_what_it_assumed(qtbot, db, org, op
     assert trips_in(db) == 0
 
 
-def test_a_place_without_position_shows_the_limits_and_the_car_can_be_kept(
+def test_a_place_without_position_is_advised_on_the_typed_km_and_the_car_can_be_kept(
     qtbot, db, org, open_dialog
 ):
     add_place(db, "Gården Ekeby")  # added from the trip dialog: no coordinates, no history
@@ -394,8 +394,9 @@ def test_a_place_without_position_shows_the_limits_and_the_car_can_be_kept(
     dialog.km.setText("12")
 
     def keep(prompt: GreenPrompt):
-        assert prompt.cards[Mode.WALK_CYCLE].reason.text() == "Avståndet är okänt."
-        assert prompt.own_facts.text().startswith("Avståndet är okänt")
+        assert prompt.advice.route_km == 12.0  # the traveller's km: the route is unknown
+        assert prompt.cards[Mode.WALK_CYCLE].reason.text().startswith("12 km enkel väg")
+        assert prompt.own_facts.text().startswith("12 km · ca 12 min dit · 30 kr")
         prompt.choose_reason(OwnCarReason.PRESENCE_REQUIRED)
         prompt.keep_button.click()
 
@@ -513,6 +514,7 @@ def test_the_planned_trip_is_the_trip_as_it_will_be_saved(db, org):
         from_home=True,
         equipment=True,
         employee_id=org.archivist.id,
+        km=18.0,
     )
     assert planned.is_round_trip
     advise(db, planned)  # the advisor accepts it
