@@ -21,7 +21,7 @@ from sqlite_utils import Database
 
 from resebok.core.attest import add_attestant_unit, list_attestants, remove_attestant_unit
 from resebok.core.claims import ClaimError
-from resebok.core.org import all_employees, unit_tree_order
+from resebok.gui.org_combos import employee_text, fill_employees, fill_units
 from resebok.gui.styles import ERROR_STYLE
 
 
@@ -38,11 +38,9 @@ class AttestantsPage(QWidget):
         self.table.setColumnWidth(0, 220)
 
         self.employee = QComboBox()
-        for employee in all_employees(db):
-            self.employee.addItem(f"{employee.name} ({employee.number})", employee.id)
+        fill_employees(self.employee, db)
         self.unit = QComboBox()
-        for depth, unit in unit_tree_order(db):
-            self.unit.addItem("    " * depth + unit.name, unit.id)
+        fill_units(self.unit, db)
         self.add_button = QPushButton(self.tr("&Lägg till"))
         self.remove_button = QPushButton(self.tr("&Ta bort markerad"))
         self.message = QLabel()
@@ -77,7 +75,7 @@ class AttestantsPage(QWidget):
         ]
         self.table.setRowCount(len(links))
         for row, (employee, unit) in enumerate(links):
-            who = QTableWidgetItem(f"{employee.name} ({employee.number})")
+            who = QTableWidgetItem(employee_text(employee))
             who.setData(Qt.ItemDataRole.UserRole, (employee.id, unit.id))
             self.table.setItem(row, 0, who)
             self.table.setItem(row, 1, QTableWidgetItem(unit.name))

@@ -2,47 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QWheelEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from resebok.gui.formatting import month_name
+from resebok.gui.org_combos import LazyEmployeeComboBox, fill_units, select_data
 
 # The core is imported where it is used: the bar is painted, empty, before the database opens
 # (resebok.gui.startup).
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-    from resebok.core.models import OrgUnit
     from resebok.core.trips import TripFilter
-
-
-class FillOnUseComboBox(QComboBox):
-    """A combo box that calls *on_use* before the user opens, enters or scrolls it.
-
-    A large municipality has thousands of employees; adding them all to the list costs tens
-    of milliseconds at every start and after every save, for a list most users never open.
-    """
-
-    def __init__(self, on_use: Callable[[], None], **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
-        self._on_use = on_use
-
-    def showPopup(self) -> None:  # noqa: N802 - Qt's name
-        self._on_use()
-        super().showPopup()
-
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
-        self._on_use()
-        super().focusInEvent(event)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
-        self._on_use()
-        super().wheelEvent(event)
 
 
 class FilterBar(QWidget):
@@ -54,8 +28,7 @@ class FilterBar(QWidget):
         self.year = QComboBox(objectName="filterYear")
         self.month = QComboBox(objectName="filterMonth")
         self.unit = QComboBox(objectName="filterUnit")
-        self.employee = FillOnUseComboBox(self._employees_wanted, objectName="filterEmployee")
-        self._employees_filled = False
+        self.employee = LazyEmployeeComboBox(self.tr("Alla anställda"), objectName="filterEmployee")
         self.text = QLineEdit(
             objectName="filterText", placeholderText=self.tr("Sök resväg eller syfte")
         )
@@ -90,26 +63,22 @@ class FilterBar(QWidget):
 
     def reload(self) -> None:
         """Refill the choices (after an import added units or employees), keeping selections."""
-        for combo in (self.year, self.month, self.unit, self.employee):
+        for combo in (self.year, self.month):
             combo.blockSignals(True)
-        year, unit = self.year.currentData(), self.unit.currentData()
+        year = self.year.currentData()
         self.year.clear()
         self.year.addItem(self.tr("Alla år"), None)
         for value in self._years():
             self.year.addItem(str(value), value)
-        self._select(self.year, year)
+        select_data(self.year, year)
         self.month.clear()
         self.month.addItem(self.tr("Hela året"), None)
         for number in range(1, 13):
             self.month.addItem(month_name(number), number)
         self.month.setEnabled(self.year.currentData() is not None)
-        self.unit.clear()
-        self.unit.addItem(self.tr("Alla enheter"), None)
-        for depth, org_unit in self._units():
-            self.unit.addItem("    " * depth + org_unit.name, org_unit.id)
-        self._select(self.unit, unit)
-        self._fill_employees()
-        for combo in (self.year, self.month, self.unit, self.employee):
+        fill_units(self.unit, self._db, all_text=self.tr("Alla enheter"))
+        self.employee.refill(self._db, unit_id=self.unit.currentData())
+        for combo in (self.year, self.month):
             combo.blockSignals(False)
 
     def current_filter(self) -> TripFilter:
@@ -132,11 +101,6 @@ class FilterBar(QWidget):
             text=self.text.text(),
         )
 
-    def _units(self) -> list[tuple[int, OrgUnit]]:
-        from resebok.core.org import unit_tree_order
-
-        return unit_tree_order(self._db) if self._db is not None else []
-
     def _years(self) -> list[int]:
         from resebok.core.summary import trip_year_range
 
@@ -150,43 +114,12 @@ class FilterBar(QWidget):
         first, last = years
         return list(range(max(last, this_year), first - 1, -1))
 
-    def _fill_employees(self, *, now: bool = False) -> None:
-        current = self.employee.currentData()
-        unit_id = self.unit.currentData()
-        self.employee.clear()
-        self.employee.addItem(self.tr("Alla anställda"), None)
-        self._employees_filled = False
-        if self._db is None or (not now and current is None and unit_id is None):
-            return  # the whole staff: added when the user opens the list (FillOnUseComboBox)
-        from resebok.core.org import all_employees, subtree_ids
-
-        allowed = set(subtree_ids(self._db, unit_id)) if unit_id is not None else None
-        for employee in all_employees(self._db):
-            if allowed is None or employee.unit_id in allowed:
-                self.employee.addItem(f"{employee.name} ({employee.number})", employee.id)
-        self._employees_filled = True
-        self._select(self.employee, current)
-
-    def _employees_wanted(self) -> None:
-        """The user reaches for the employee list: add the staff now if that was put off."""
-        if not self._employees_filled:
-            self.employee.blockSignals(True)
-            self._fill_employees(now=True)
-            self.employee.blockSignals(False)
-
-    @staticmethod
-    def _select(combo: QComboBox, value: object) -> None:
-        index = combo.findData(value)
-        combo.setCurrentIndex(max(index, 0))
-
     def _on_year(self) -> None:
         self.month.setEnabled(self.year.currentData() is not None)
         self._emit()
 
     def _on_unit(self) -> None:
-        self.employee.blockSignals(True)
-        self._fill_employees()
-        self.employee.blockSignals(False)
+        self.employee.refill(self._db, unit_id=self.unit.currentData())
         self._emit()
 
     def _emit(self) -> None:
