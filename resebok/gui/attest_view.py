@@ -345,7 +345,9 @@ class AttestView(QDialog):
         selected = self.selected_items()
         if len(selected) != 1:
             return
-        dialog = ClaimDialog(self.db, selected[0].claim.id, self, actor=self.actor)
+        dialog = ClaimDialog(
+            self.db, selected[0].claim.id, self, actor=self.actor, can_correct=True
+        )
         dialog.exec()
         if dialog.changed:
             self.changed = True

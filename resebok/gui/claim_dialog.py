@@ -41,6 +41,7 @@ from resebok.core.claims import (
     submit_claim,
 )
 from resebok.core.csv_export import export_claim_csv
+from resebok.core.trips import get_trip
 from resebok.gui.claim_texts import by_whom, rates_text, state_detail, was_returned
 from resebok.gui.comment_dialog import CommentDialog
 from resebok.gui.formatting import format_date, format_km, format_kr, month_label
@@ -49,6 +50,7 @@ from resebok.gui.save_file import ask_save_path, offer_to_open, write_failed
 from resebok.gui.session import current_actor
 from resebok.gui.styles import MUTED_STYLE, NOTICE_BANNER_STYLE, muted_label
 from resebok.gui.swedish import local_time
+from resebok.gui.trip_correction import TripCorrectionDialog
 from resebok.reports.claim_pdf import write_claim_pdf
 
 
@@ -136,10 +138,13 @@ class ClaimDialog(QDialog):
         *,
         actor: str | None = None,
         today: date | None = None,
+        can_correct: bool = False,
     ) -> None:
+        """*can_correct*: the attestant may correct the trips of a submitted claim."""
         super().__init__(parent)
         self.db = db
         self.claim_id = claim_id
+        self.can_correct = can_correct
         self.actor = current_actor() if actor is None else actor
         self.today = today
         self.changed = False
@@ -209,6 +214,13 @@ class ClaimDialog(QDialog):
         self.reopen_button.setToolTip(
             self.tr("Gör reseräkningen till ett utkast igen så att resorna kan ändras")
         )
+        self.correct_button = QPushButton(self.tr("&Rätta resa…"))
+        self.correct_button.setToolTip(
+            self.tr(
+                "Ändra den markerade resan utan att skicka tillbaka reseräkningen; ändringen "
+                "och din kommentar sparas i loggen"
+            )
+        )
         self.pdf_button = QPushButton(self.tr("Skriv ut &PDF…"))
         self.csv_button = QPushButton(self.tr("Exportera &CSV…"))
         self.close_button = QPushButton(self.tr("&Stäng"))
@@ -216,6 +228,9 @@ class ClaimDialog(QDialog):
         self.refresh_button.clicked.connect(self.refresh)
         self.delete_button.clicked.connect(self.delete)
         self.reopen_button.clicked.connect(self.reopen)
+        self.correct_button.clicked.connect(self.correct_selected)
+        self.lines.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.lines.doubleClicked.connect(lambda _index: self._line_double_clicked())
         self.pdf_button.clicked.connect(self.save_pdf)
         self.csv_button.clicked.connect(self.save_csv)
         self.close_button.clicked.connect(self.accept)
@@ -224,6 +239,7 @@ class ClaimDialog(QDialog):
         for button in (
             self.submit_button,
             self.refresh_button,
+            self.correct_button,
             self.reopen_button,
             self.delete_button,
         ):
@@ -364,6 +380,9 @@ class ClaimDialog(QDialog):
         self.delete_button.setVisible(draft)
         self.reopen_button.setVisible(state in (ClaimState.SUBMITTED, ClaimState.APPROVED))
         self.submit_button.setEnabled(draft and bool(self.details and self.details.lines))
+        correctable = self.can_correct and state == ClaimState.SUBMITTED
+        self.correct_button.setVisible(correctable)
+        self.correct_button.setEnabled(correctable and self.lines.current_record() is not None)
         self.pdf_button.setEnabled(self.details is not None)
         self.csv_button.setEnabled(self.details is not None)
 
@@ -459,6 +478,22 @@ class ClaimDialog(QDialog):
             self._done()
         else:
             self.reload()  # it may have been moved by somebody else meanwhile
+
+    def _line_double_clicked(self) -> None:
+        if self.correct_button.isVisible():
+            self.correct_selected()
+
+    def correct_selected(self) -> None:
+        """The attestant corrects the selected trip; the claim's totals and log follow."""
+        line = self.lines.current_record()
+        trip = get_trip(self.db, line.trip_id) if line is not None else None
+        if trip is None:
+            return
+        dialog = TripCorrectionDialog(self.db, trip, self.actor, self, today=self.today)
+        if dialog.exec():
+            self._done()
+        else:
+            self.reload()  # it may have been returned or approved by somebody else meanwhile
 
     def _file_stem(self) -> str:
         assert self.details is not None

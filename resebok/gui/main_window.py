@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
             self.summary_action,
             self.controller_action,
             self.backup_action,
+            self.verify_action,
             self.claims_action,
             self.attest_action,
             self.paxml_action,
@@ -209,6 +210,10 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&Om Resebok"), self.show_about)
         self.settings_action = self._action(self.tr("&Inställningar…"), self.show_settings)
         self.backup_action = self._action(self.tr("&Säkerhetskopior…"), self.show_backups)
+        self.verify_action = self._action(self.tr("&Kontrollera databasen…"), self.show_verify)
+        self.verify_action.setToolTip(
+            self.tr("Kontrollera att inget i reseräkningarna har ändrats utanför Resebok")
+        )
         self.new_action.setToolTip(self.tr("Logga en ny resa (Ctrl+N)"))
         self.repeat_action.setToolTip(
             self.tr("Logga den markerade resan igen med dagens datum (Ctrl+R)")
@@ -222,6 +227,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_csv_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.verify_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -430,6 +436,13 @@ class MainWindow(QMainWindow):
         from resebok.gui.backup_dialog import show_backup_dialog
 
         show_backup_dialog(self)
+
+    def show_verify(self) -> None:
+        from resebok.gui.verify_dialog import VerifyDialog
+
+        dialog = VerifyDialog(self.db, self.db_path, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def show_settings(self) -> None:
         from resebok.gui.startup import edit_settings

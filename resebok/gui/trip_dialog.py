@@ -147,6 +147,10 @@ class TripDialog(QDialog):
     "repeat"); ``saved_trip`` holds the stored trip after a successful save.
     """
 
+    # A trip on a submitted, approved or paid claim is shown read-only; the attestant's
+    # correction (resebok.gui.trip_correction) opens it for changes instead.
+    read_only_when_locked = True
+
     def __init__(
         self,
         db: Database,
@@ -627,7 +631,7 @@ class TripDialog(QDialog):
         label.hide()
 
     def _show_errors(self, messages: dict[str, list[str]]) -> None:
-        for name in ERROR_FIELDS:
+        for name in self.errors:
             self._clear_error(name)
         self.general_error.hide()
         general: list[str] = []
@@ -704,13 +708,9 @@ class TripDialog(QDialog):
                 prepare_trip(self.db, trip, self.today)  # only to show every problem at once
                 self._show_errors(problems)
                 return
-            if not self._confirm_home_rule(trip):
+            saved = self._store(trip)
+            if saved is None:
                 return
-            if needs_green_prompt(self.original if self.is_edit else None, trip):
-                prepare_trip(self.db, trip, self.today)  # the form's own problems come first
-                self._save_through_green_prompt(trip)
-                return
-            saved = save_trip(self.db, trip, self.today)
         except TripValidationError as error:
             messages = {name: error.for_field(name) for name in {e.field for e in error.errors}}
             for name, texts in problems.items():
@@ -737,6 +737,19 @@ class TripDialog(QDialog):
         self._show_errors({})
         self.saved_trip = saved
         self.accept()
+
+    def _store(self, trip: Trip) -> Trip | None:
+        """Save the form's *trip*; None when the user turned back or another dialog took over.
+
+        Raises TripValidationError like save_trip. The attestant's correction overrides this.
+        """
+        if not self._confirm_home_rule(trip):
+            return None
+        if needs_green_prompt(self.original if self.is_edit else None, trip):
+            prepare_trip(self.db, trip, self.today)  # the form's own problems come first
+            self._save_through_green_prompt(trip)
+            return None
+        return save_trip(self.db, trip, self.today)
 
     def _save_through_green_prompt(self, trip: Trip) -> None:
         """An own-car trip is saved only after the greener alternatives were offered.
@@ -766,7 +779,7 @@ class TripDialog(QDialog):
         self._update_home_rule()
         original_id = self.original.id if self.is_edit and self.original else None
         self.lock = trip_lock(self.db, original_id) if original_id else None
-        if self.lock is not None:
+        if self.lock is not None and self.read_only_when_locked:
             self._make_read_only(self.lock.message())
 
     def _home_rule_verdict(self) -> HomeRuleResult | None:

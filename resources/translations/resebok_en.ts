@@ -635,6 +635,14 @@ The car becomes free for others.</translation>
         <translation>Make the claim a draft again so that its trips can be changed</translation>
     </message>
     <message>
+        <source>&amp;Rätta resa…</source>
+        <translation>Co&amp;rrect trip…</translation>
+    </message>
+    <message>
+        <source>Ändra den markerade resan utan att skicka tillbaka reseräkningen; ändringen och din kommentar sparas i loggen</source>
+        <translation>Change the selected trip without returning the claim; the change and your comment are saved in the log</translation>
+    </message>
+    <message>
         <source>Skriv ut &amp;PDF…</source>
         <translation>Print &amp;PDF…</translation>
     </message>
@@ -2004,8 +2012,20 @@ Nothing has been saved. Try again or choose another database.</translation>
         <translation>Before you take your own car</translation>
     </message>
     <message>
+        <source>Egen bil – anledning</source>
+        <translation>Own car – reason</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Resan är redan gjord – varför blev det egen bil?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;The trip has been made – why the own car?&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Finns det ett grönare sätt att göra resan?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Is there a greener way to make the trip?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Alternativen nedan visas som underlag till nästa gång. Åkte du på annat sätt, gå tillbaka och ändra färdsättet i resan.</source>
+        <translation>The alternatives below are shown for next time. If you travelled another way, go back and change the mode of the trip.</translation>
     </message>
     <message>
         <source>Jag behöver bära &amp;utrustning/material</source>
@@ -2058,6 +2078,10 @@ Nothing has been saved. Try again or choose another database.</translation>
     <message>
         <source>Alternativen kunde inte bedömas: {error} Gå tillbaka till resan och rätta den.</source>
         <translation>The alternatives could not be assessed: {error} Go back to the trip and correct it.</translation>
+    </message>
+    <message>
+        <source>Resan är redan gjord.</source>
+        <translation>The trip has already been made.</translation>
     </message>
     <message>
         <source>Resan är redan loggad. Ta bort den i reselistan om den ersattes av ett digitalt möte.</source>
@@ -2884,6 +2908,14 @@ Nothing has been saved. Try again or choose another database.</translation>
     <message>
         <source>&amp;Säkerhetskopior…</source>
         <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <source>&amp;Kontrollera databasen…</source>
+        <translation>&amp;Verify database…</translation>
+    </message>
+    <message>
+        <source>Kontrollera att inget i reseräkningarna har ändrats utanför Resebok</source>
+        <translation>Check that nothing in the claims has been changed outside Resebok</translation>
     </message>
     <message>
         <source>Logga en ny resa (Ctrl+N)</source>
@@ -3816,6 +3848,45 @@ The file has not been changed. Give another file with --db or RESEBOK_DB, or del
     </message>
 </context>
 <context>
+    <name>TripCorrectionDialog</name>
+    <message>
+        <source>Rätta resa på inskickad reseräkning</source>
+        <translation>Correct a trip on a submitted claim</translation>
+    </message>
+    <message>
+        <source>Du rättar en resa på den inskickade reseräkningen för {employee}, {month}. Reseräkningen räknas om och förblir inskickad; ändringen sparas med din kommentar i dess logg.</source>
+        <translation>You are correcting a trip on the submitted claim of {employee}, {month}. The claim is recalculated and stays submitted; the change is saved with your comment in its log.</translation>
+    </message>
+    <message>
+        <source>Kan inte ändras på en inskickad reseräkning</source>
+        <translation>Cannot be changed on a submitted claim</translation>
+    </message>
+    <message>
+        <source>&amp;Spara rättelse</source>
+        <translation>&amp;Save correction</translation>
+    </message>
+    <message>
+        <source>t.ex. avståndet är 14 km enligt kartan</source>
+        <translation>e.g. the distance is 14 km according to the map</translation>
+    </message>
+    <message>
+        <source>Sparas i reseräkningens logg och syns för den anställda</source>
+        <translation>Saved in the claim&apos;s log and shown to the employee</translation>
+    </message>
+    <message>
+        <source>Komme&amp;ntar till loggen:</source>
+        <translation>Comment for the &amp;log:</translation>
+    </message>
+    <message>
+        <source>Skriv varför resan rättas – kommentaren sparas i reseräkningens logg.</source>
+        <translation>Write why the trip is corrected – the comment is saved in the claim&apos;s log.</translation>
+    </message>
+    <message>
+        <source>Du har inte ändrat något i resan. Ändra den, eller välj Avbryt.</source>
+        <translation>You have not changed anything in the trip. Change it, or choose Cancel.</translation>
+    </message>
+</context>
+<context>
     <name>TripDialog</name>
     <message>
         <source>Ange tiden som tt:mm, till exempel 08:15.</source>
@@ -4217,6 +4288,95 @@ Save as a trip without allowance?</translation>
     <message>
         <source>A&amp;vbryt</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Kontrollera databasen</source>
+        <translation>Verify the database</translation>
+    </message>
+    <message>
+        <source>Kontrollen går igenom reseräkningarnas logg och jämför varje inskickad, attesterad och utbetald reseräkning med hur den såg ut när den senast loggades. Den visar om något i databasfilen har ändrats utanför Resebok, t.ex. ett antal km som har skrivits om efter attesten. Inget ändras av kontrollen.</source>
+        <translation>The check goes through the claims&apos; log and compares every submitted, approved and paid claim with how it looked when it was last logged. It shows whether anything in the database file has been changed outside Resebok, e.g. a number of km rewritten after approval. The check changes nothing.</translation>
+    </message>
+    <message>
+        <source>Kontrollera &amp;igen</source>
+        <translation>Check a&amp;gain</translation>
+    </message>
+    <message>
+        <source>&amp;Kopiera rapporten</source>
+        <translation>Co&amp;py report</translation>
+    </message>
+    <message>
+        <source>Kopiera hela rapporten till urklipp</source>
+        <translation>Copy the whole report to the clipboard</translation>
+    </message>
+    <message>
+        <source>&amp;Stäng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Kontrollerar databasen …</source>
+        <translation>Checking the database …</translation>
+    </message>
+    <message>
+        <source>Allt stämmer: inget har ändrats utanför Resebok sedan det loggades.</source>
+        <translation>All is well: nothing has been changed outside Resebok since it was logged.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n avvikelser: något har ändrats utanför Resebok.</source>
+        <translation>
+            <numerusform>%n discrepancy: something has been changed outside Resebok.</numerusform>
+            <numerusform>%n discrepancies: something has been changed outside Resebok.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Det som räknas upp nedan har ändrats direkt i databasfilen, inte i Resebok, och syns därför inte i loggen. Kontrollera uppgifterna innan de betalas ut eller rapporteras, och ta kontakt med den som förvaltar Resebok. En säkerhetskopia från före ändringen (Arkiv → Säkerhetskopior…) visar hur det såg ut.</source>
+        <translation>What is listed below was changed directly in the database file, not in Resebok, and therefore does not show in the log. Check the figures before they are paid out or reported, and contact whoever administers Resebok. A backup from before the change (File → Backups…) shows how it looked.</translation>
+    </message>
+    <message>
+        <source>Kontrollen kunde inte göras.</source>
+        <translation>The check could not be made.</translation>
+    </message>
+    <message>
+        <source>i minnet</source>
+        <translation>in memory</translation>
+    </message>
+    <message>
+        <source>Kontroll av databasen {path}, {time}</source>
+        <translation>Check of the database {path}, {time}</translation>
+    </message>
+    <message>
+        <source>Felet: {error}</source>
+        <translation>The error: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loggen: {count} rader kontrollerade.</source>
+        <translation>
+            <numerusform>The log: {count} entry checked.</numerusform>
+            <numerusform>The log: {count} entries checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reseräkningar: {claims} kontrollerade, varav {locked} inskickade, attesterade eller utbetalda.</source>
+        <translation>Claims: {claims} checked, of which {locked} submitted, approved or paid.</translation>
+    </message>
+    <message>
+        <source>Ändrat utanför Resebok:</source>
+        <translation>Changed outside Resebok:</translation>
+    </message>
+    <message>
+        <source>Loggkedjans kontrollsumma: {head}</source>
+        <translation>The log chain&apos;s checksum: {head}</translation>
+    </message>
+    <message>
+        <source>Anteckna kontrollsumman för att senare kunna visa att loggen inte har skrivits om.</source>
+        <translation>Note the checksum down to be able to show later that the log has not been rewritten.</translation>
+    </message>
+    <message>
+        <source>Kopierad</source>
+        <translation>Copied</translation>
     </message>
 </context>
 <context>

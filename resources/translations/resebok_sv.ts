@@ -240,4 +240,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>VerifyDialog</name>
+    <message numerus="yes">
+        <source>%n avvikelser: något har ändrats utanför Resebok.</source>
+        <translation>
+            <numerusform>%n avvikelse: något har ändrats utanför Resebok.</numerusform>
+            <numerusform>%n avvikelser: något har ändrats utanför Resebok.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loggen: {count} rader kontrollerade.</source>
+        <translation>
+            <numerusform>Loggen: {count} rad kontrollerad.</numerusform>
+            <numerusform>Loggen: {count} rader kontrollerade.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
