@@ -203,8 +203,13 @@ class GreenPrompt(QDialog):
         self.cards: dict[Mode, AlternativeCard] = {}
         self._reason_touched = False
         self._preselected: tuple[OwnCarReason, str] | None = None
+        # A trip logged after it was made: the alternatives are shown for next time, but
+        # only the reason for the own car can be given now.
+        self.afterwards = trip.date < (today or date.today())
 
-        self.setWindowTitle(self.tr("Innan du tar egen bil"))
+        self.setWindowTitle(
+            self.tr("Egen bil – anledning") if self.afterwards else self.tr("Innan du tar egen bil")
+        )
         self.setMinimumWidth(780)
         self.setStyleSheet(CARD_STYLE)
         self._build()
@@ -215,9 +220,20 @@ class GreenPrompt(QDialog):
     # --- building ----------------------------------------------------------------------
     def _build(self) -> None:
         self.heading = _label(
-            self.tr("<b>Finns det ett grönare sätt att göra resan?</b>"), wrap=False
+            self.tr("<b>Resan är redan gjord – varför blev det egen bil?</b>")
+            if self.afterwards
+            else self.tr("<b>Finns det ett grönare sätt att göra resan?</b>"),
+            wrap=False,
         )
         self.heading.setStyleSheet("font-size: 15px;")
+        self.afterwards_note = _label(
+            self.tr(
+                "Alternativen nedan visas som underlag till nästa gång. Åkte du på annat sätt, "
+                "gå tillbaka och ändra färdsättet i resan."
+            ),
+            MUTED_STYLE,
+        )
+        self.afterwards_note.setVisible(self.afterwards)
         self.summary = _label()
         self.assumption = _label(style=WARNING_STYLE)
         self.equipment = QCheckBox(self.tr("Jag behöver bära &utrustning/material"))
@@ -299,6 +315,7 @@ class GreenPrompt(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.afterwards_note)
         layout.addWidget(self.summary)
         layout.addWidget(self.assumption)
         checks = QHBoxLayout()
@@ -398,11 +415,13 @@ class GreenPrompt(QDialog):
             f"{window} · {format_km(advice.route_km)} km</span>"
         )
         for number, alt in enumerate(advice.alternatives[:-1], start=1):
-            takeable = not (alt.mode is Mode.DIGITAL and self.is_edit)
+            takeable = not self.afterwards and not (alt.mode is Mode.DIGITAL and self.is_edit)
             card = AlternativeCard(number, alt, self, takeable=takeable)
             if card.take_button is not None:
                 card.take_button.clicked.connect(lambda _c=False, m=alt.mode: self.take(m))
-                if not takeable:
+                if self.afterwards:
+                    card.take_button.setToolTip(self.tr("Resan är redan gjord."))
+                elif not takeable:
                     card.take_button.setToolTip(
                         self.tr(
                             "Resan är redan loggad. Ta bort den i reselistan om den ersattes av "

@@ -6,7 +6,7 @@ on an alternative, a digit and Enter for a reason, or Esc.
 """
 
 from dataclasses import replace
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -187,6 +187,41 @@ def test_archivist_keeps_the_own_car_in_two_keystrokes(qtbot, db, org, open_dial
     assert decision.reason_code is OwnCarReason.POOL_CAR_DETOUR
     assert decision.proposed_reason is OwnCarReason.POOL_CAR_DETOUR
     assert dialog.status_message == "Resan är sparad med egen bil."
+
+
+def test_a_trip_logged_afterwards_asks_only_why_the_own_car(qtbot, db, org, open_dialog):
+    """Logged the week after: the alternatives are shown for next time, not offered."""
+    pool_car(db, org)
+    dialog = open_dialog(employee_id=org.cleaner.id)
+    fill(
+        dialog,
+        "Lekebergsskolan",
+        "Hagaskolan",
+        round_trip=True,
+        category=PurposeCategory.MEETING,
+    )
+    dialog.date.setDate(TODAY - timedelta(days=7))  # a QDate accepts a date
+
+    def answer(prompt: GreenPrompt):
+        assert prompt.afterwards and prompt.afterwards_note.isVisible()
+        assert "redan gjord" in prompt.heading.text()
+        assert prompt.windowTitle() == "Egen bil – anledning"
+        fitting = [card for card in prompt.cards.values() if card.alternative.fits]
+        assert any(card.alternative.mode is Mode.DIGITAL for card in fitting)
+        assert all(not card.take_button.isEnabled() for card in fitting)  # nothing to book now
+        prompt.choose_reason(OwnCarReason.PRESENCE_REQUIRED)
+        press_enter(qtbot, prompt.reason_buttons[OwnCarReason.PRESENCE_REQUIRED])
+        prompt.grab().save("/tmp/green_prompt_afterwards.png")
+
+    seen = when_prompt_opens(answer)
+    press_enter(qtbot, dialog.purpose)
+
+    assert seen and dialog.result() == QDialog.DialogCode.Accepted
+    [decision] = decisions_for_trip(db, dialog.saved_trip.id)
+    assert decision.choice is Mode.OWN_CAR
+    assert decision.reason_code is OwnCarReason.PRESENCE_REQUIRED
+    assert list_avoided_trips(db, *ALL_YEAR) == []
+    assert bookings_for_trip(db, dialog.saved_trip.id) == []
 
 
 def test_a_repeated_trip_preselects_the_reason_given_last_time(qtbot, db, org, open_dialog):
