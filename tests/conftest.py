@@ -84,3 +84,20 @@ def org(db) -> SmallOrg:
         28.0,
     )
     return SmallOrg(muni, ks, dept, cleaning, archive, hallsberg, kumla, cleaner, archivist)
+
+
+@pytest.fixture
+def count_statements(db):
+    """count_statements(call): how many SQL statements *call* runs on ``db``, to show that a
+    query count stays the same however many rows there are."""
+
+    def count(call) -> int:
+        seen: list[str] = []
+        db.conn.set_trace_callback(seen.append)
+        try:
+            call()
+        finally:
+            db.conn.set_trace_callback(None)
+        return len(seen)
+
+    return count

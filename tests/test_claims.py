@@ -8,9 +8,11 @@ import pytest
 from resebok.core.attest import (
     add_attestant_unit,
     approve_claims,
+    attestant_units,
     attestants_of_unit,
     claims_to_attest,
     list_attestants,
+    remove_attestant_unit,
     return_claims,
 )
 from resebok.core.audit import claim_log
@@ -352,6 +354,27 @@ def test_attestant_sees_submitted_claims_of_their_units_with_flags(db, org, chef
     assert item.flags == ["1 med avvikande km", "1 från bostaden", "2 egen bil utan skäl"]
     assert [e.name for e in attestants_of_unit(db, org.cleaning.id)] == ["Karin Chef"]
     assert [a.employee.name for a in list_attestants(db)] == ["Karin Chef"]
+
+
+def test_attestants_by_name_with_their_units_from_a_fixed_number_of_queries(
+    db, org, chef, count_statements
+):
+    head = add_employee(db, "9002", "Per Förvaltning", org.committee.id)
+    add_attestant_unit(db, head.id, org.department.id)
+    add_attestant_unit(db, head.id, org.archive.id)
+    add_attestant_unit(db, head.id, org.cleaning.id)
+    archive_head = add_employee(db, "9004", "Agnes Arkiv", org.archive.id)
+    add_attestant_unit(db, archive_head.id, org.archive.id)
+    attestants = list_attestants(db)
+    assert [a.employee for a in attestants] == [archive_head, chef, head]
+    units = [[u.code for u in a.units] for a in attestants]
+    assert units == [["ARK"], ["LOK"], ["KLF", "LOK", "ARK"]]  # each by the unit's name
+    assert all(a.units == attestant_units(db, a.employee.id) for a in attestants)
+    many = count_statements(lambda: list_attestants(db))
+    for employee in (head, archive_head):
+        for unit in (org.department, org.archive, org.cleaning):
+            remove_attestant_unit(db, employee.id, unit.id)
+    assert count_statements(lambda: list_attestants(db)) == many  # only Karin is left
 
 
 def test_a_department_attestant_sees_the_units_below(db, org):

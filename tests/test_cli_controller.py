@@ -77,6 +77,21 @@ def test_summary_without_new_options_is_the_foundations(db_path, capsys):
     }
 
 
+def test_summary_of_a_year_and_of_the_whole_scope_agree(db_path, capsys):
+    code, out, err = run(capsys, "summary", "--year", "2021", "--json", "--db", db_path)
+    assert code == 0, err
+    year = json.loads(out)
+    code, out, err = run(
+        capsys, "summary", "--year", "2021", "--scope", "LEK", "--json", "--db", db_path
+    )
+    assert code == 0, err
+    scope = json.loads(out)
+
+    fields = ("code", "name", "km", "trips")
+    assert [{key: unit[key] for key in fields} for unit in scope["units"]] == year["units"]
+    assert scope["total_km"] == year["total_km"] == 100.0
+
+
 def test_summary_by_payout_date_adds_amount_and_co2(db_path, capsys):
     code, out, err = run(
         capsys, "summary", "--year", "2021", "--by-paid", "--json", "--db", db_path

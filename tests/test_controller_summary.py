@@ -8,6 +8,7 @@ from resebok.core.claims import build_claim, compute_line
 from resebok.core.co2 import set_employee_car_fuel, update_factor
 from resebok.core.controller_summary import (
     ZERO,
+    Figures,
     count_unit_trips,
     figures_by_unit,
     shared_unit_summary,
@@ -21,6 +22,7 @@ from resebok.core.demo import build_demo
 from resebok.core.models import Mode, Trip
 from resebok.core.periods import Basis, Period, PeriodError
 from resebok.core.rates import load_rate_table
+from resebok.core.summary import yearly_unit_summary
 from resebok.core.trips import save_trip
 
 TODAY = date(2026, 11, 27)
@@ -83,6 +85,32 @@ def test_the_tree_matches_a_plain_group_by(demo_db):
     for code, (km, trips) in plain.items():
         own = tree.row(code).figures(rolled_up=False)
         assert (own.km, own.trips) == (km, trips)
+
+
+def test_the_foundations_yearly_summary_is_the_trees_own_car_figures(demo_db):
+    for year in (2019, 2020, 2021):
+        tree = unit_tree_summary(demo_db, Period.year(year))
+        own = [(row.unit, row.figures(rolled_up=False)) for row in tree.rows]
+        expected = [
+            (unit.code, unit.name, figures.km, figures.trips)
+            for unit, figures in sorted(own, key=lambda item: (-item[1].km_tenths, item[0].code))
+            if figures.trips
+        ]
+        summary = yearly_unit_summary(demo_db, year)
+        got = [(u["code"], u["name"], u["km"], u["trips"]) for u in summary["units"]]
+        assert got == expected and len(got) > 5
+        assert summary["total_km"] == tree.total().km
+
+
+def test_km_only_figures_are_the_full_figures_trips_and_km(demo_db):
+    for basis in Basis:
+        period = Period.year(2020)
+        full = figures_by_unit(demo_db, period, basis, mode=Mode.OWN_CAR)
+        lean = figures_by_unit(demo_db, period, basis, mode=Mode.OWN_CAR, km_only=True)
+        assert full.keys() == lean.keys() and full
+        for unit_id, modes in full.items():
+            own_car = modes[Mode.OWN_CAR]
+            assert lean[unit_id] == {Mode.OWN_CAR: Figures(own_car.trips, own_car.km_tenths)}
 
 
 def test_kommunstyrelsen_carries_79_percent_and_the_cleaning_unit_most(demo_db):

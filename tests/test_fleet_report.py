@@ -8,8 +8,10 @@ import pypdf
 import pytest
 from fleet_helpers import demo_db_path
 
+from resebok.core import fleet_what_if, report_data
 from resebok.core.db import open_database
 from resebok.core.fleet_need import unit_by_code
+from resebok.core.fleet_what_if import what_if
 from resebok.core.indicator import resolve_scope
 from resebok.core.report_data import collect_report_data
 from resebok.core.report_settings import (
@@ -58,6 +60,29 @@ def test_the_report_with_the_cleaning_unit_recommends_cars_with_a_chart(demo):
     assert "betalar sig en bil först" in text
     assert "Kostnaderna är exempel" in text
     assert "saknade tider" in text
+
+
+def test_the_fleet_section_reuses_the_reports_indicator(demo, monkeypatch):
+    scope = resolve_scope(demo, None)
+    settings = ReportSettings(2021, scope.id, CUTOFF, fleet_unit_id=unit_by_code(demo, "LOK").id)
+    computed = []
+    real = report_data.indicator
+
+    def counted(*args, **kwargs):
+        computed.append(args[1:])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(report_data, "indicator", counted)
+    monkeypatch.setattr(fleet_what_if, "indicator", counted)
+    data = collect_report_data(demo, 2021, settings=settings, today=date(2021, 9, 20))
+    assert computed == [(2021, CUTOFF, scope.id)]
+
+    need = data.fleet.need
+    fresh = what_if(demo, need, need.need, date(2022, 1, 1), cutoff=CUTOFF, scope_id=scope.id)
+    assert data.fleet.what_if.forecast == fresh.forecast
+    assert data.fleet.what_if.forecast.outcome_km == data.indicator.outcome_km
+    with pytest.raises(ValueError, match="another cut-off"):
+        what_if(demo, need, 2, date(2022, 1, 1), cutoff=date(2021, 6, 30), known=data.indicator)
 
 
 def test_the_report_without_a_chosen_unit_has_no_fleet_section(demo):

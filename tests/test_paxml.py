@@ -18,12 +18,16 @@ from resebok.core.models import Trip
 from resebok.core.org import add_employee, add_unit
 from resebok.core.paxml import (
     ExportError,
+    claims_ready_for_export,
+    default_payout,
     export_paxml,
     export_paxml_to_file,
     find_batch,
     list_batches,
+    pay_lines,
     reexport_batch,
 )
+from resebok.core.periods import previous_month
 from resebok.core.settings import set_setting
 from resebok.core.trips import get_trip, save_trip
 
@@ -176,6 +180,40 @@ def test_a_unit_without_its_own_cost_centre_books_on_its_parents(db, org, schema
     _approved(db, member, "2023-03", (date(2023, 3, 5), 12.0, ROUND, None))
     result = export_paxml(db, "2023-03", date(2023, 4, 25), "Lena Lön")
     assert _lines(result.xml)[0]["resenheter"] == [("1", "1115")]
+
+
+def test_pay_lines_of_many_claims_are_each_claims_own_from_a_fixed_number_of_queries(
+    db, org, count_statements
+):
+    team = add_unit(db, "LOK2", "Städteam 2", "unit", org.cleaning.id, "")  # books on 1115
+    member = add_employee(db, "5002", "Olle Städ", team.id)
+    _approved(
+        db, org.cleaner, "2023-03",
+        (date(2023, 3, 6), 20.0, ROUND, org.archive.id),
+        (date(2023, 3, 5), 10.0, ROUND, None),
+    )  # fmt: skip
+    _approved(db, org.archivist, "2023-03", (date(2023, 3, 7), 30.0, ROUND, None))
+    _approved(db, member, "2023-02", (date(2023, 2, 7), 14.0, ROUND, None))
+    _approved(db, org.cleaner, "2023-02", (date(2023, 2, 8), 9.0, ROUND, None))
+    claims = claims_ready_for_export(db, "2023-03")
+    assert len(claims) == 4
+    one_by_one = [line for claim in claims for line in pay_lines(db, [claim])]
+    assert pay_lines(db, claims) == one_by_one
+    assert [(line.employee_number, line.cost_centre) for line in one_by_one] == [
+        ("1001", "1115"), ("5002", "1115"),
+        ("1001", "1115"), ("1001", "1118"), ("2001", "1118"),
+    ]  # fmt: skip
+    assert count_statements(lambda: pay_lines(db, claims)) == count_statements(
+        lambda: pay_lines(db, claims[:1])
+    )
+
+
+def test_the_month_just_ended_is_proposed_for_payout_on_the_25th_of_the_next():
+    assert previous_month(date(2026, 11, 27)) == date(2026, 10, 1)
+    assert previous_month(date(2027, 1, 3)) == date(2026, 12, 1)
+    assert default_payout(date(2026, 10, 1)) == date(2026, 11, 25)
+    assert default_payout(date(2026, 12, 31)) == date(2027, 1, 25)  # December's in January
+    assert default_payout(previous_month(date(2026, 2, 1))) == date(2026, 2, 25)
 
 
 def test_payout_before_the_period_is_refused(db, org):

@@ -52,6 +52,7 @@ __all__ = [
     "claim_years",
     "correct_submitted_trip",
     "cost_centre_of_unit",
+    "cost_centres_of_units",
     "delete_claim",
     "find_claim",
     "get_claim",
@@ -847,12 +848,30 @@ def correct_submitted_trip(
 
 def cost_centre_of_unit(db: Database, unit_id: int) -> str:
     """The unit's kostnadsställe, or the nearest parent's when the unit has none of its own."""
-    current = get_unit(db, unit_id)
-    while current is not None:
-        if current.kostnadsstalle.strip():
-            return current.kostnadsstalle.strip()
-        current = get_unit(db, current.parent_id) if current.parent_id is not None else None
-    return ""
+    return cost_centres_of_units(db).get(unit_id, "")
+
+
+def cost_centres_of_units(db: Database) -> dict[int, str]:
+    """Every unit's cost centre as cost_centre_of_unit gives it, from one query, for callers
+    that look up many units ("" where neither the unit nor a parent has one)."""
+    units = {
+        row["id"]: (row["parent_id"], row["kostnadsstalle"].strip())
+        for row in db.query("SELECT id, parent_id, kostnadsstalle FROM org_units")
+    }
+    centres: dict[int, str] = {}
+    for unit_id in units:
+        seen: set[int] = set()
+        current: int | None = unit_id
+        while current is not None and current in units and current not in seen:
+            seen.add(current)
+            parent_id, own = units[current]
+            if own:
+                centres[unit_id] = own
+                break
+            current = parent_id
+        else:
+            centres[unit_id] = ""
+    return centres
 
 
 @dataclass(frozen=True)

@@ -106,6 +106,9 @@ def _add_modes(a: ModeFigures, b: ModeFigures) -> ModeFigures:
 
 # Whole tenths of a km, as resebok.core.money.km_tenths (trips store km to one decimal).
 _KM_T = "CAST(ROUND(t.km * 10) AS INTEGER)"
+# A group's km in whole tenths: trips store km to one decimal, so rounding the sum once is
+# exact, and cheaper than rounding every trip (the yearly summary, benchmarks/run.py).
+_KM_SUM_T = "CAST(ROUND(SUM(t.km) * 10) AS INTEGER)"
 _REDUCTION_T = "CAST(ROUND(t.reduction_km * 10) AS INTEGER)"
 _ESTIMATED = "(l.trip_id IS NULL AND t.mode = 'own_car' AND t.reimbursable = 1)"
 _EST_T = f"MAX(0, {_KM_T} - {_REDUCTION_T})"
@@ -208,38 +211,59 @@ def grouped_figures(
     group: str = "t.unit_id",
     where: str = "",
     params: Iterable[Any] = (),
+    km_only: bool = False,
 ) -> list[tuple[tuple[Any, ...], Mode, Figures]]:
     """Figures per (*group* columns, mode); one GROUP BY over the basis's indexed date column.
 
     Returns (the group's values, the mode, its figures), with CO₂ computed per fuel group.
+    *km_only* counts trips and km alone (the other figures stay zero) without the joins that
+    the allowance and CO₂ need, so the foundation's yearly summary costs what a bare GROUP BY
+    does (benchmarks/run.py); trips and km are the same expressions either way.
     """
-    allowance = ",\n".join(f"SUM({expr}) AS {name}" for name, expr in _allowance_exprs(db).items())
     scope, scope_params = _scope_clause(db, scope_id)
     mode_clause = " AND t.mode = ?" if mode is not None else ""
     mode_params = [str(mode)] if mode is not None else []
     group_columns = [column.strip() for column in group.split(",")]
-    keys = ", ".join(f"{column} AS g{n}" for n, column in enumerate(group_columns))
-    # The unary plus keeps SQLite from scanning a whole (unit_id, date) index in group
-    # order: the date range of the period is what must pick the index.
-    grouping = ", ".join(f"+{column}" for column in group_columns)
-    sql = f"""
-        SELECT {keys}, t.mode AS mode,
-               CASE t.mode WHEN 'own_car' THEN e.car_fuel WHEN 'pool_car' THEN v.fuel
-                    ELSE '' END AS fuel,
-               COUNT(*) AS trips, SUM({_KM_T}) AS km_t, {allowance}
-        FROM trips t
+    columns = [f"{column} AS g{n}" for n, column in enumerate(group_columns)]
+    if km_only and mode is not None:
+        # One mode and no joins: the (mode, date) index leads anyway, and grouping by the
+        # plain columns alone is what keeps the yearly summary as fast as a bare GROUP BY.
+        grouping = list(group_columns)
+    else:
+        # The unary plus keeps SQLite from scanning a whole (unit_id, date) index in group
+        # order: the date range of the period is what must pick the index.
+        grouping = [f"+{column}" for column in group_columns] + ["t.mode"]
+        columns.append("t.mode AS mode")
+    columns.append(f"COUNT(*) AS trips, {_KM_SUM_T} AS km_t")
+    joins = ""
+    if not km_only:
+        columns.append(
+            "CASE t.mode WHEN 'own_car' THEN e.car_fuel WHEN 'pool_car' THEN v.fuel "
+            "ELSE '' END AS fuel"
+        )
+        grouping.append("fuel")
+        columns.extend(f"SUM({expr}) AS {name}" for name, expr in _allowance_exprs(db).items())
+        joins = f"""
         CROSS JOIN employees e ON e.id = t.employee_id -- CROSS: trips stay the outer loop
         LEFT JOIN vehicles v ON v.id = t.vehicle_id
-        {_CLAIM_JOIN}
+        {_CLAIM_JOIN}"""
+    sql = f"""
+        SELECT {", ".join(columns)}
+        FROM trips t{joins}
         WHERE t.{basis.column} BETWEEN ? AND ?{mode_clause}{scope}{where}
-        GROUP BY {grouping}, t.mode, fuel
+        GROUP BY {", ".join(grouping)}
     """
-    co2 = co2_grams_per_km(db)
+    co2 = co2_grams_per_km(db) if not km_only else None
     args = [*period.params(), *mode_params, *scope_params, *params]
+    key_names = [f"g{n}" for n in range(len(group_columns))]
     result = []
     for row in db.query(sql, args):
-        row_mode = Mode(row["mode"])
+        row_mode = mode if mode is not None else Mode(row["mode"])
         km_t = row["km_t"] or 0
+        key = tuple([row[name] for name in key_names])
+        if co2 is None:
+            result.append((key, row_mode, Figures(trips=row["trips"], km_tenths=km_t)))
+            continue
         amount = row["amount"] or 0
         tax_free = row["tax_free"] or 0
         figures = Figures(
@@ -253,7 +277,6 @@ def grouped_figures(
             unpriced_trips=row["unpriced"] or 0,
             co2_g=round(km_t * co2(row_mode, row["fuel"] or "") / 10),
         )
-        key = tuple(row[f"g{n}"] for n in range(len(group_columns)))
         result.append((key, row_mode, figures))
     return result
 
@@ -281,14 +304,18 @@ def figures_by_unit(
     basis: Basis = Basis.TRIP_DATE,
     scope_id: int | None = None,
     mode: Mode | None = None,
+    km_only: bool = False,
 ) -> dict[int, ModeFigures]:
-    """Figures of the trips charged to each unit itself (not the units below), per mode."""
+    """Figures of the trips charged to each unit itself (not the units below), per mode.
+
+    *km_only*: trips and km alone, as grouped_figures says.
+    """
     by_unit: dict[int, ModeFigures] = {}
     for (unit_id,), row_mode, figures in grouped_figures(
-        db, period, basis, scope_id=scope_id, mode=mode
+        db, period, basis, scope_id=scope_id, mode=mode, km_only=km_only
     ):
         modes = by_unit.setdefault(unit_id, {})
-        modes[row_mode] = modes.get(row_mode, ZERO) + figures
+        modes[row_mode] = modes[row_mode] + figures if row_mode in modes else figures
     return by_unit
 
 

@@ -25,6 +25,7 @@ from resebok.core.fleet import add_vehicle
 from resebok.core.models import Mode, Place, Trip
 from resebok.core.models import PurposeCategory as Cat
 from resebok.core.org import add_employee, add_member_org, add_unit, link_member_org
+from resebok.core.paxml import default_payout
 from resebok.core.places import all_places, load_gazetteer
 from resebok.core.settings import get_setting, set_setting
 from resebok.core.trips import bulk_insert_trips
@@ -811,9 +812,7 @@ def days_between(first: date, last: date) -> Iterator[date]:
 
 def payout_date(day: date) -> date:
     """Mileage allowance is paid with the salary on the 25th of the month after the trip."""
-    if day.month == 12:
-        return date(day.year + 1, 1, 25)
-    return date(day.year, day.month + 1, 25)
+    return default_payout(day)
 
 
 def trip_uuid(rng: random.Random) -> str:

@@ -354,10 +354,17 @@ def forecast_effect(
     cutoff: date,
     scope: OrgUnit,
     settings: FleetSettings,
+    known: IndicatorResult | None = None,
 ) -> ForecastEffect:
-    """The indicator's forecast for the cut-off's year and the next, with and without the cars."""
+    """The indicator's forecast for the cut-off's year and the next, with and without the cars.
+
+    *known*: the indicator for *cutoff* and *scope* when the caller has it already (the
+    controller's report), so that it is not computed twice.
+    """
     year = cutoff.year
-    result = indicator(db, year, cutoff, scope.id)
+    result = known if known is not None else indicator(db, year, cutoff, scope.id)
+    if (result.year, result.cutoff, result.scope.id) != (year, cutoff, scope.id):
+        raise ValueError("the indicator passed is for another cut-off or scope")
     window_start = max(from_date, date(year - 1, 1, 1))
     avoided_outcome = 0.0
     if window_start <= cutoff:
@@ -435,11 +442,13 @@ def what_if(
     costs: CarCosts = CarCosts(),  # noqa: B008 - frozen
     cutoff: date | None = None,
     scope_id: int | None = None,
+    known: IndicatorResult | None = None,
 ) -> WhatIf:
     """ "*need*'s unit gets *cars* pool cars from *from_date*": see the module docstring.
 
     *cutoff* is the indicator's cut-off (default: the analysed period's last day); *scope_id*
-    the indicator's scope (default: the municipality), which must hold the unit.
+    the indicator's scope (default: the municipality), which must hold the unit. *known* is
+    that indicator when the caller has computed it already (forecast_effect).
     """
     _check(need, cars, from_date, costs)
     scope = get_unit(db, scope_id) if scope_id is not None else municipality_unit(db)
@@ -455,7 +464,7 @@ def what_if(
     )
     today = avoided_by(need.all_trips(), rates, grams, costs.fuel)
     per_year = yearly_cost(need, cars, costs, today.allowance_ore, rates, grams)
-    effect = forecast_effect(db, need, cars, from_date, cutoff, scope, need.settings)
+    effect = forecast_effect(db, need, cars, from_date, cutoff, scope, need.settings, known)
     return WhatIf(need.unit, cars, from_date, costs, need.period, avoided, per_year, effect)
 
 
@@ -485,20 +494,28 @@ class FleetReport:
 
 
 def fleet_report(
-    db: Database, unit_id: int, period: Period, coverage: float, scope_id: int, cutoff: date
+    db: Database, unit_id: int, period: Period, coverage: float, indicator_result: IndicatorResult
 ) -> FleetReport | None:
     """The analysis for the report, None when the chosen unit no longer exists.
 
     The what-if gives the unit the recommended number of cars from 1 January of the next year:
-    the municipality's story plans the purchase for the next year's budget.
+    the municipality's story plans the purchase for the next year's budget. Its forecast is
+    that of *indicator_result*, the report's own indicator (its scope and cut-off).
     """
     if get_unit(db, unit_id) is None:
         return None
     need = fleet_need(db, unit_id, period, FleetSettings(coverage_percent=coverage))
+    scope_id, cutoff = indicator_result.scope.id, indicator_result.cutoff
     result = None
     if need.need > 0 and unit_id in subtree_ids(db, scope_id):
         result = what_if(
-            db, need, need.need, date(cutoff.year + 1, 1, 1), cutoff=cutoff, scope_id=scope_id
+            db,
+            need,
+            need.need,
+            date(cutoff.year + 1, 1, 1),
+            cutoff=cutoff,
+            scope_id=scope_id,
+            known=indicator_result,
         )
     return FleetReport(
         need, result, costs_by_cars(db, need), break_even_sentence(db, CarCosts(), period.last)

@@ -21,6 +21,7 @@ once (resebok.core.money), so antal × apris equals belopp up to those öre roun
 is the last day of the claim's month. The file is ISO-8859-1, as the specification's example.
 """
 
+import json
 import os
 import uuid
 import xml.etree.ElementTree as ET
@@ -37,7 +38,7 @@ from resebok.core.audit import log_event, now_text
 from resebok.core.claims import (
     Claim,
     ClaimState,
-    cost_centre_of_unit,
+    cost_centres_of_units,
     list_claims,
     mark_claims_paid,
     month_bounds,
@@ -60,6 +61,9 @@ MAX_DIM_ID = 10  # the schema's dimidTYPE
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 SCHEMA_LOCATION = "http://www.paxml.se/2.0/paxml.xsd"
 ENCODING = "ISO-8859-1"
+# The municipality's salary day: mileage is paid with the salary of the month after the claim's
+# month. Only a proposal: the payout date is chosen at each export (check_paid_on).
+PAYOUT_DAY = 25
 
 
 class ExportError(ValueError):
@@ -115,23 +119,28 @@ def _tenths(km: float) -> int:
 
 
 def pay_lines(db: Database, claims: Iterable[Claim]) -> list[PayLine]:
-    """Group each claim's lines by cost centre and rate into tax-free and taxable parts."""
-    centres: dict[int, str] = {}
+    """Group each claim's lines by cost centre and rate into tax-free and taxable parts.
+
+    Two queries however many claims: every line of the claims at once, and the cost centres.
+    """
+    claims = list(claims)
+    rows_by_claim: dict[str, list[dict]] = {}
+    rows = db.query(
+        "SELECT l.claim_id, l.paid_km, l.employer_ore_per_mil, l.tax_free_ore_per_mil, "
+        "l.tax_free_ore, l.taxable_ore, t.unit_id, u.name AS unit_name FROM claim_lines l "
+        "JOIN trips t ON t.id = l.trip_id JOIN org_units u ON u.id = t.unit_id "
+        "WHERE l.claim_id IN (SELECT value FROM json_each(?)) "
+        "ORDER BY t.date, t.start_time, t.id",
+        [json.dumps([claim.id for claim in claims])],
+    )
+    for row in rows:
+        rows_by_claim.setdefault(row["claim_id"], []).append(row)
+    centres = cost_centres_of_units(db) if rows_by_claim else {}
     result: list[PayLine] = []
     for claim in claims:
-        rows = db.query(
-            "SELECT l.paid_km, l.employer_ore_per_mil, l.tax_free_ore_per_mil, l.tax_free_ore, "
-            "l.taxable_ore, t.unit_id, u.name AS unit_name FROM claim_lines l "
-            "JOIN trips t ON t.id = l.trip_id JOIN org_units u ON u.id = t.unit_id "
-            "WHERE l.claim_id = ? ORDER BY t.date, t.start_time, t.id",
-            [claim.id],
-        )
         groups: dict[tuple[str, str, int], list[int]] = {}  # → [tenths, öre]
-        for row in rows:
-            unit_id = row["unit_id"]
-            if unit_id not in centres:
-                centres[unit_id] = cost_centre_of_unit(db, unit_id)
-            centre = centres[unit_id]
+        for row in rows_by_claim.get(claim.id, []):
+            centre = centres.get(row["unit_id"], "")
             if not centre:
                 raise ExportError(
                     f"Enheten {row['unit_name']} har inget kostnadsställe; ange det under "
@@ -251,6 +260,13 @@ def build_paxml(
     ET.indent(root, space="  ")
     declaration = f'<?xml version="1.0" encoding="{ENCODING.lower()}"?>\n'.encode("ascii")
     return declaration + ET.tostring(root, encoding=ENCODING, xml_declaration=False) + b"\n"
+
+
+def default_payout(period: date) -> date:
+    """The payout date proposed for the claims of *period*'s month: the salary day of the month
+    after (a December claim is paid on 25 January)."""
+    following = date(period.year + period.month // 12, period.month % 12 + 1, 1)
+    return following.replace(day=PAYOUT_DAY)
 
 
 def check_paid_on(period: str, paid_on: date) -> None:

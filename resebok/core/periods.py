@@ -125,6 +125,11 @@ def month_end(year: int, month: int) -> date:
     return following - timedelta(days=1)
 
 
+def previous_month(day: date) -> date:
+    """The first of the month before *day*: claims are usually made for the month just ended."""
+    return date(day.year - 1, 12, 1) if day.month == 1 else date(day.year, day.month - 1, 1)
+
+
 def parse_date(text: str, what: str = "datum") -> date:
     """An ISO date typed by a user; PeriodError with a Swedish message otherwise."""
     try:

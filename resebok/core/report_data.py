@@ -97,9 +97,7 @@ def collect_report_data(
         green=green_effect(db, period, scope.id),
         shared_units=shared_unit_summary(db, period, settings.basis, scope.id),
         fleet=(
-            fleet_report(
-                db, settings.fleet_unit_id, period, settings.fleet_coverage, scope.id, cutoff
-            )
+            fleet_report(db, settings.fleet_unit_id, period, settings.fleet_coverage, result)
             if settings.fleet_unit_id is not None
             else None
         ),

@@ -19,29 +19,28 @@ def yearly_unit_summary(db: Database, year: int) -> dict[str, Any]:
     """Own-car km and trip count per unit for trips dated in *year*.
 
     Returns ``{"year", "total_km", "units": [{"code", "name", "km", "trips"}]}`` with only
-    the units that have trips, most km first and then by code. Each unit's km is rounded to
-    0.1 in SQL, and the total is the sum of those, so the table always adds up to its total.
+    the units that have trips, most km first and then by code. The figures are the
+    controller's (resebok.core.controller_summary.figures_by_unit, by trip date): each unit's
+    km in whole tenths, and the total their sum, so the table always adds up to its total.
     """
-    # Grouped first, named after: the units are joined to a hundred sums, not to every trip.
-    rows = db.query(
-        """
-        SELECT u.code, u.name, g.km, g.trips
-        FROM (
-            SELECT t.unit_id, ROUND(SUM(t.km), 1) AS km, COUNT(*) AS trips
-            FROM trips t
-            WHERE t.mode = ? AND t.date >= ? AND t.date < ?
-            GROUP BY t.unit_id
-        ) g
-        JOIN org_units u ON u.id = g.unit_id
-        ORDER BY g.km DESC, u.code
-        """,
-        [str(Mode.OWN_CAR), f"{year:04d}-01-01", f"{year + 1:04d}-01-01"],
+    # Imported here: the storage layer loads when a database opens, not at start-up.
+    from resebok.core.controller_summary import figures_by_unit
+    from resebok.core.periods import Basis, Period
+
+    period = Period.year(year)
+    by_unit = figures_by_unit(db, period, Basis.TRIP_DATE, mode=Mode.OWN_CAR, km_only=True)
+    # Plain rows for the names: building every OrgUnit would cost a tenth of the summary.
+    names = {row[0]: (row[1], row[2]) for row in db.execute("SELECT id, code, name FROM org_units")}
+    charged = sorted(
+        ((*names[unit_id], modes[Mode.OWN_CAR]) for unit_id, modes in by_unit.items()),
+        key=lambda item: (-item[2].km_tenths, item[0]),
     )
     units = [
-        {"code": row["code"], "name": row["name"], "km": row["km"], "trips": row["trips"]}
-        for row in rows
+        {"code": code, "name": name, "km": figures.km, "trips": figures.trips}
+        for code, name, figures in charged
     ]
-    return {"year": year, "total_km": round(sum(unit["km"] for unit in units), 1), "units": units}
+    total_tenths = sum(figures.km_tenths for _code, _name, figures in charged)
+    return {"year": year, "total_km": total_tenths / 10, "units": units}
 
 
 def trip_year_range(db: Database) -> tuple[int, int] | None:

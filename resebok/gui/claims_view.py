@@ -30,17 +30,18 @@ from resebok.core.claims import (
     claim_years,
     list_claims,
 )
-from resebok.core.org import all_employees, subtree_ids, unit_tree_order
+from resebok.core.org import subtree_ids
+from resebok.core.periods import previous_month
 from resebok.core.validation import EARLIEST_DATE
 from resebok.gui.claim_dialog import ClaimDialog
 from resebok.gui.claim_texts import state_detail
 from resebok.gui.csv_export_dialog import CsvExportDialog
 from resebok.gui.formatting import format_km, format_kr, month_label
 from resebok.gui.labels import label
+from resebok.gui.org_combos import fill_employees, fill_units, select_data
 from resebok.gui.record_table_model import Column, RecordTable, numeric
 from resebok.gui.session import current_actor
-
-ERROR_STYLE = "color: #b3261e;"
+from resebok.gui.styles import error_label
 
 CLAIM_COLUMNS: list[Column[Claim]] = [
     Column(
@@ -82,11 +83,6 @@ CLAIM_COLUMNS: list[Column[Claim]] = [
 ]
 
 
-def previous_month(day: date) -> date:
-    """The first of the month before *day*: claims are usually made for the month just ended."""
-    return date(day.year - 1, 12, 1) if day.month == 1 else date(day.year, day.month - 1, 1)
-
-
 class MonthEdit(QDateEdit):
     """A year and month ("2026-10"); the day is always the first."""
 
@@ -118,10 +114,8 @@ class BuildClaimDialog(QDialog):
         self.claim: Claim | None = None
         self.setWindowTitle(self.tr("Skapa eller uppdatera utkast"))
         self.employee = QComboBox()
-        for employee in all_employees(db):
-            self.employee.addItem(f"{employee.name} ({employee.number})", employee.id)
-        index = self.employee.findData(employee_id) if employee_id is not None else -1
-        self.employee.setCurrentIndex(max(index, 0))
+        fill_employees(self.employee, db)
+        select_data(self.employee, employee_id)
         self.month = MonthEdit(month or previous_month(date.today()))
         intro = QLabel(
             self.tr(
@@ -130,10 +124,7 @@ class BuildClaimDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -257,23 +248,16 @@ class ClaimsView(QDialog):
         self.state.addItem(self.tr("Alla"), None)
         for state in ClaimState:
             self.state.addItem(label(state), str(state))
-        self.unit.addItem(self.tr("Alla enheter"), None)
-        for depth, unit in unit_tree_order(self.db):
-            self.unit.addItem("    " * depth + unit.name, unit.id)
+        fill_units(self.unit, self.db, all_text=self.tr("Alla enheter"))
         self._fill_employees()
 
     def _fill_employees(self) -> None:
-        current = self.employee.currentData()
-        unit_id = self.unit.currentData()
-        allowed = set(subtree_ids(self.db, unit_id)) if unit_id is not None else None
-        self.employee.blockSignals(True)
-        self.employee.clear()
-        self.employee.addItem(self.tr("Alla anställda"), None)
-        for employee in all_employees(self.db):
-            if allowed is None or employee.unit_id in allowed:
-                self.employee.addItem(f"{employee.name} ({employee.number})", employee.id)
-        self.employee.setCurrentIndex(max(self.employee.findData(current), 0))
-        self.employee.blockSignals(False)
+        fill_employees(
+            self.employee,
+            self.db,
+            all_text=self.tr("Alla anställda"),
+            unit_id=self.unit.currentData(),
+        )
 
     def _unit_changed(self) -> None:
         self._fill_employees()

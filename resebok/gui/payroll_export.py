@@ -30,28 +30,23 @@ from resebok.core.paxml import (
     ExportResult,
     check_paid_on,
     claims_ready_for_export,
+    default_payout,
     export_filename,
     export_paxml_to_file,
     list_batches,
     reexport_batch,
     write_file,
 )
-from resebok.gui.claims_view import MonthEdit, previous_month
+from resebok.core.periods import previous_month
+from resebok.gui.claims_view import MonthEdit
 from resebok.gui.formatting import format_date, format_kr, month_label
 from resebok.gui.record_table_model import Column, RecordTable, numeric
 from resebok.gui.save_file import ask_save_path, write_failed
 from resebok.gui.session import current_actor
+from resebok.gui.styles import error_label
 from resebok.gui.swedish import local_time
 
-ERROR_STYLE = "color: #b3261e;"
-PAYOUT_DAY = 25  # the municipality's salary day; the payout date can be changed in the dialog
 XML_FILTER = QT_TRANSLATE_NOOP("PaxmlExportDialog", "PAXml-filer (*.xml)")
-
-
-def default_payout(period: date) -> date:
-    """The 25th of the month after *period*: mileage is paid with the next month's salary."""
-    following = date(period.year + period.month // 12, period.month % 12 + 1, 1)
-    return following.replace(day=PAYOUT_DAY)
 
 
 def _claims(n: int) -> str:
@@ -94,10 +89,7 @@ class PaxmlExportDialog(QDialog):
         intro.setWordWrap(True)
         self.preview = QLabel(objectName="exportPreview")
         self.preview.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         form = QFormLayout()
         form.addRow(self.tr("&Period t.o.m.:"), self.period)
         form.addRow(self.tr("&Utbetalningsdag:"), self.payout)

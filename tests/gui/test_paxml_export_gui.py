@@ -18,9 +18,9 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from resebok.core.claims import ClaimState, get_claim
-from resebok.core.paxml import list_batches
+from resebok.core.paxml import default_payout, list_batches
 from resebok.gui.csv_export_dialog import CsvExportDialog
-from resebok.gui.payroll_export import PaxmlExportDialog, ReexportDialog, default_payout
+from resebok.gui.payroll_export import PaxmlExportDialog, ReexportDialog
 
 XSD = Path(__file__).resolve().parents[3] / "shared" / "specs" / "paxml" / "paxml.xsd"
 
