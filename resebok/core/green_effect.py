@@ -35,6 +35,7 @@ class UnitGreenEffect:
     km_avoided: float = 0.0  # own-car km not driven because an alternative was taken
     co2_avoided_kg: float = 0.0
     avoided_trips: int = 0  # trips replaced by a digital meeting
+    afterwards: int = 0  # prompts answered only after the trip was made (logged afterwards)
 
     @property
     def own_car_kept(self) -> int:
@@ -57,11 +58,12 @@ class UnitGreenEffect:
 def _sum(rows: Iterable[UnitGreenEffect], unit_id: int, code: str, name: str) -> UnitGreenEffect:
     offered: dict[Mode, int] = {}
     taken: dict[Mode, int] = {}
-    prompts = avoided = 0
+    prompts = avoided = afterwards = 0
     km = co2 = 0.0
     for row in rows:
         prompts += row.prompts
         avoided += row.avoided_trips
+        afterwards += row.afterwards
         km += row.km_avoided
         co2 += row.co2_avoided_kg
         for mode, n in row.offered.items():
@@ -69,7 +71,16 @@ def _sum(rows: Iterable[UnitGreenEffect], unit_id: int, code: str, name: str) ->
         for mode, n in row.taken.items():
             taken[mode] = taken.get(mode, 0) + n
     return UnitGreenEffect(
-        unit_id, code, name, prompts, offered, taken, round(km, 1), round(co2, 2), avoided
+        unit_id,
+        code,
+        name,
+        prompts,
+        offered,
+        taken,
+        round(km, 1),
+        round(co2, 2),
+        avoided,
+        afterwards,
     )
 
 
@@ -115,6 +126,7 @@ def _from_green_records(
             km_avoided=s.km_avoided,
             co2_avoided_kg=s.co2_avoided_kg,
             avoided_trips=s.avoided_trips,
+            afterwards=s.afterwards,
         )
         for s in green_summary_by_unit(db, period.first, period.last, scope_id)
     ]

@@ -429,6 +429,9 @@ class UnitGreenSummary:
     co2_avoided_kg: float
     avoided_trips: int
     own_car_km: float  # km of the trips where the own car was kept
+    # Prompts answered after the trip's day (a trip logged afterwards): only a reason could
+    # be given then, so a high share means the prompt comes too late to change anything.
+    afterwards: int = 0
 
     @property
     def green_share(self) -> float:
@@ -448,7 +451,8 @@ def green_summary_by_unit(
             f"""SELECT d.unit_id, u.code, u.name, COUNT(*) AS decisions,
                        SUM(d.km_avoided) AS km_avoided, SUM(d.co2_avoided_kg) AS co2,
                        SUM(d.avoided_trip_id IS NOT NULL) AS avoided,
-                       SUM(CASE WHEN d.choice = 'own_car' THEN d.own_car_km ELSE 0 END) AS own_km
+                       SUM(CASE WHEN d.choice = 'own_car' THEN d.own_car_km ELSE 0 END) AS own_km,
+                       SUM(substr(d.created_at, 1, 10) > d.date) AS afterwards
                 FROM green_decisions d JOIN org_units u ON u.id = d.unit_id
                 WHERE {where} GROUP BY d.unit_id ORDER BY u.name""",
             params,
@@ -481,6 +485,7 @@ def green_summary_by_unit(
             co2_avoided_kg=round(row["co2"] or 0.0, 2),
             avoided_trips=row["avoided"] or 0,
             own_car_km=round(row["own_km"] or 0.0, 1),
+            afterwards=row["afterwards"] or 0,
         )
         for unit, row in units.items()
     ]

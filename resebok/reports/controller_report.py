@@ -569,6 +569,13 @@ def _green_section(data: ControllerReportData) -> list[Any]:
                 f"; {_number(total.avoided_trips)} resor ersattes av digitala möten."
                 if total.avoided_trips
                 else "."
+            )
+            + (
+                f" {_number(total.afterwards)} av resorna loggades först efter att "
+                f"{'den' if total.afterwards == 1 else 'de'} gjorts, när förslagen inte längre "
+                "kunde väljas."
+                if total.afterwards
+                else ""
             ),
             BASE,
         )

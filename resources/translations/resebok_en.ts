@@ -1992,6 +1992,13 @@ Nothing has been saved. Try again or choose another database.</translation>
             <numerusform>{count} trips were replaced by digital meetings.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{count} av resorna loggades först efter att de gjorts, när förslagen inte längre kunde väljas.</source>
+        <translation>
+            <numerusform>{count} of the trips was logged only after it was made, when the suggestions could no longer be chosen.</numerusform>
+            <numerusform>{count} of the trips were logged only after they were made, when the suggestions could no longer be chosen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GreenPrompt</name>

@@ -155,6 +155,13 @@
             <numerusform>{count} resor ersattes av digitala möten.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{count} av resorna loggades först efter att de gjorts, när förslagen inte längre kunde väljas.</source>
+        <translation>
+            <numerusform>{count} av resorna loggades först efter att den gjorts, när förslagen inte längre kunde väljas.</numerusform>
+            <numerusform>{count} av resorna loggades först efter att de gjorts, när förslagen inte längre kunde väljas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -262,6 +262,8 @@ def test_the_reasons_for_the_own_car_and_their_empty_state(qtbot, db, small):
     assert page.table.item(0, 1).text() == "2"
     assert page.table.item(0, 2).text() == "67 %"
     assert "3 planerade resor" in page.summary.text()
+    # Recorded today for trips in 2021: answered only after the trips were made.
+    assert "3 av resorna loggades först efter att de gjorts" in page.summary.text()
     page.unit.setCurrentIndex(page.unit.findData(small.cleaning.id))
     assert page.table.rowCount() == 1
     assert page.table.item(0, 0).text().startswith("Utrustning")

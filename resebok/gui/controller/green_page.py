@@ -139,6 +139,13 @@ class GreenPage(QWidget):
             text += " " + self.tr("{count} resor ersattes av digitala möten.", "", avoided).format(
                 count=fmt.count(avoided)
             )
+        if total.afterwards:
+            text += " " + self.tr(
+                "{count} av resorna loggades först efter att de gjorts, när förslagen inte "
+                "längre kunde väljas.",
+                "",
+                total.afterwards,
+            ).format(count=fmt.count(total.afterwards))
         self.summary.setText(text)
 
     def _show_reasons(self) -> None:
