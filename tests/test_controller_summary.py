@@ -20,6 +20,7 @@ from resebok.core.controller_summary import (
 from resebok.core.db import open_database
 from resebok.core.demo import build_demo
 from resebok.core.models import Mode, Trip
+from resebok.core.org import add_employee
 from resebok.core.periods import Basis, Period, PeriodError
 from resebok.core.rates import load_rate_table
 from resebok.core.summary import yearly_unit_summary
@@ -262,6 +263,19 @@ def test_co2_follows_the_cars_fuel_and_the_configured_factors(db, org):
 
     update_factor(db, "petrol", 150, "Egen beräkning", 2025)
     assert unit_tree_summary(db, Period.year(2024)).row("LOK").own_car.co2_kg == 15.0
+
+
+def test_co2_of_one_unit_follows_each_drivers_own_car(db, org):
+    """Two cleaners in one unit, one with a petrol car and one with an electric car."""
+    electric = add_employee(db, "1077", "Eva El", org.cleaning.id)
+    set_employee_car_fuel(db, electric.id, "electric")
+    log(db, org, "2024-03-05", 100.0)  # petrol, 167 g/km
+    log(db, org, "2024-03-06", 100.0, employee=electric)  # electric, 14 g/km
+
+    cleaning = unit_tree_summary(db, Period.year(2024)).row("LOK")
+
+    assert cleaning.own_car.km == 200.0
+    assert cleaning.own_car.co2_g == 16_700 + 1_400
 
 
 # --- member organisations, year on year, drill-down --------------------------------------

@@ -237,11 +237,13 @@ def grouped_figures(
     columns.append(f"COUNT(*) AS trips, {_KM_SUM_T} AS km_t")
     joins = ""
     if not km_only:
+        # Named so that no joined table has a column of that name: SQLite resolves a GROUP BY
+        # name against the tables' columns first, and "fuel" grouped by vehicles.fuel.
         columns.append(
             "CASE t.mode WHEN 'own_car' THEN e.car_fuel WHEN 'pool_car' THEN v.fuel "
-            "ELSE '' END AS fuel"
+            "ELSE '' END AS trip_fuel"
         )
-        grouping.append("fuel")
+        grouping.append("trip_fuel")
         columns.extend(f"SUM({expr}) AS {name}" for name, expr in _allowance_exprs(db).items())
         joins = f"""
         CROSS JOIN employees e ON e.id = t.employee_id -- CROSS: trips stay the outer loop
@@ -275,7 +277,7 @@ def grouped_figures(
             taxable_ore=amount - tax_free,
             estimated_ore=row["estimated"] or 0,
             unpriced_trips=row["unpriced"] or 0,
-            co2_g=round(km_t * co2(row_mode, row["fuel"] or "") / 10),
+            co2_g=round(km_t * co2(row_mode, row["trip_fuel"] or "") / 10),
         )
         result.append((key, row_mode, figures))
     return result
