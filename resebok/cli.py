@@ -4,11 +4,11 @@ import argparse
 import json
 import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from resebok import __version__, cli_controller, cli_fleet, cli_maintenance
+from resebok import __version__
 from resebok.cli_args import date_arg, km_arg, year_arg
 from resebok.core.paths import demo_db_path
 
@@ -55,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
     imp = commands.add_parser("import", help="importera resor från en CSV-fil")
     _add_db_option(imp)
     imp.add_argument("csv_file", type=Path, metavar="trips.csv")
+
+    # The command modules are imported here, not at the top: a window start never needs them.
+    from resebok import cli_controller, cli_fleet, cli_maintenance
 
     cli_controller.add_parsers(commands)  # summary, indicator, report (issue 5)
     cli_fleet.add_parsers(commands)  # fleet need and what-if (issue 6)
@@ -161,16 +164,6 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {
-    "demo": cmd_demo,
-    "import": cmd_import,
-    "selftest": cmd_selftest,
-    **cli_controller.COMMANDS,
-    **cli_fleet.COMMANDS,
-    **cli_maintenance.COMMANDS,
-}
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     window_start = _window_start(arguments)
@@ -180,7 +173,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command in (None, "gui"):
         return _start_window(args.db)
     try:
-        return COMMANDS[args.command](args)
+        return _commands()[args.command](args)
     except OSError as exc:
         print(f"Kunde inte läsa eller skriva filen: {exc}", file=sys.stderr)
         return 2
@@ -362,7 +355,6 @@ def cmd_gtfs(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS.update({"advise": cmd_advise, "gtfs": cmd_gtfs})
 
 
 # --- claims, rates and exports (issue 3) --------------------------------------------------------
@@ -647,12 +639,22 @@ def cmd_rates(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS.update(
-    {
+def _commands() -> dict[str, Callable[[argparse.Namespace], int]]:
+    """Every command's function by its name."""
+    from resebok import cli_controller, cli_fleet, cli_maintenance
+
+    return {
+        "demo": cmd_demo,
+        "import": cmd_import,
+        "selftest": cmd_selftest,
+        "advise": cmd_advise,
+        "gtfs": cmd_gtfs,
         "claim-pdf": cmd_claim_pdf,
         "export-paxml": cmd_export_paxml,
         "export-csv": cmd_export_csv,
         "claims": cmd_claims,
         "rates": cmd_rates,
+        **cli_controller.COMMANDS,
+        **cli_fleet.COMMANDS,
+        **cli_maintenance.COMMANDS,
     }
-)

@@ -102,10 +102,10 @@ class FilterBar(QWidget):
         )
 
     def _years(self) -> list[int]:
+        if self._db is None:  # before the database opens: nothing to import or ask yet
+            return []
         from resebok.core.summary import trip_year_range
 
-        if self._db is None:
-            return []
         # trip_year_range asks the date index twice; MIN and MAX in one query scan every trip.
         years = trip_year_range(self._db)
         this_year = date.today().year

@@ -13,7 +13,6 @@ wants to see (issue 8). This module therefore imports it only inside the functio
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -124,6 +123,8 @@ def start_main_window(db_path: Path | None = None) -> MainWindow:
 
 def _open_database(path: Path, parent: QWidget | None = None) -> tuple[Database, Path] | None:
     """The database at *path*, or the one the user chose instead; None when they gave up."""
+    import sqlite3
+
     from resebok.core.db import DatabaseProblem, open_database
 
     read_only = False
