@@ -6,6 +6,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from db_file_helpers import one_employee_file
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
@@ -30,15 +31,7 @@ TODAY = date(2025, 4, 20)
 @pytest.fixture
 def db_file(tmp_path) -> Path:
     """A file database with one employee and one trip."""
-    path = tmp_path / "resebok.sqlite"
-    db = open_database(path)
-    load_gazetteer(db)
-    muni = add_unit(db, "LEK", "Lekebergs kommun", "municipality", None, "1000")
-    anna = add_employee(db, "1001", "Anna Lind", muni.id)
-    stops = [find_place(db, "Fjugesta").id, find_place(db, "Kumla").id]
-    save_trip(db, Trip(date(2025, 3, 3), anna.id, muni.id, stops, 33.0), TODAY)
-    db.close()
-    return path
+    return one_employee_file(tmp_path / "resebok.sqlite")
 
 
 def _trips(path: Path) -> int:

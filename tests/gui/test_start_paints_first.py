@@ -1,33 +1,17 @@
 """A program start shows the main window first and opens its database just after (issue 8)."""
 
-from datetime import date
 from pathlib import Path
 
 import pytest
+from db_file_helpers import one_employee_file
 from PySide6.QtCore import QCoreApplication
 
-from resebok.core.db import open_database
-from resebok.core.models import Trip
-from resebok.core.org import add_employee, add_unit
-from resebok.core.places import find_place, load_gazetteer
-from resebok.core.trips import save_trip
 from resebok.gui import auto_backup, db_problem_dialog, startup
-
-TODAY = date(2025, 4, 20)
 
 
 @pytest.fixture
 def db_file(tmp_path) -> Path:
-    path = tmp_path / "resebok.sqlite"
-    db = open_database(path)
-    load_gazetteer(db)
-    muni = add_unit(db, "LEK", "Lekebergs kommun", "municipality", None, "1000")
-    anna = add_employee(db, "1001", "Anna Lind", muni.id)
-    stops = [find_place(db, "Fjugesta").id, find_place(db, "Kumla").id]
-    for day in (3, 4):
-        save_trip(db, Trip(date(2025, 3, day), anna.id, muni.id, stops, 33.0), TODAY)
-    db.close()
-    return path
+    return one_employee_file(tmp_path / "resebok.sqlite", trip_days=(3, 4))
 
 
 @pytest.fixture
