@@ -56,9 +56,10 @@ export XDG_DATA_HOME="$smoke/home/.local/share" XDG_CONFIG_HOME="$smoke/home/.co
 unset RESEBOK_DB
 
 expected="Resebok $("$python" -c '
-import tomllib
-with open("pyproject.toml", "rb") as f:
-    print(tomllib.load(f)["project"]["version"])')"
+import sys
+sys.path.insert(0, "installer")
+import bundle_layout
+print(bundle_layout.project_metadata()["version"])')"
 echo "+ $bundle/resebok --version"
 version=$("$bundle/resebok" --version)
 echo "$version"

@@ -12,7 +12,7 @@
 ; tests/test_installer.py checks that every file named here exists in the bundle's layout.
 
 #ifndef Version
-  #error Pass the version: ISCC /DVersion=<version from pyproject.toml> resebok.iss
+  #error Pass the version: ISCC /DVersion=<version in resebok/__init__.py> resebok.iss
 #endif
 
 #define AppName "Resebok"
