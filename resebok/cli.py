@@ -355,8 +355,6 @@ def cmd_gtfs(args: argparse.Namespace) -> int:
     return 0
 
 
-
-
 # --- claims, rates and exports (issue 3) --------------------------------------------------------
 
 
