@@ -2,20 +2,28 @@
 
 import hashlib
 import random
+import re
 import uuid
 from datetime import date
 
 import pytest
 
 from resebok.cli import main
+from resebok.core.advisor import LADDER
 from resebok.core.db import open_database
 from resebok.core.demo import DemoStats, build_demo, payout_date, swedish_holidays
+from resebok.core.demo_green import GREEN_PROMPT_INTRODUCED
 from resebok.core.distance import is_far_from_suggestion
 from resebok.core.fleet import add_vehicle, all_vehicles
+from resebok.core.green_effect import green_effect
+from resebok.core.green_records import reason_breakdown
+from resebok.core.org import find_unit
+from resebok.core.periods import Period
 from resebok.core.places import find_place
 from resebok.core.settings import get_setting
 from resebok.core.trips import get_trip
 from resebok.core.validation import validate_trip
+from resebok.core.verify import verify_database
 
 TODAY = date(2026, 11, 27)
 REPORT_YEARS = (2019, 2020, 2021)
@@ -76,6 +84,9 @@ def content_digest(db) -> str:
         ("settings", "key"),
         ("trips", "id"),
         ("trip_stops", "trip_id, seq"),
+        ("avoided_trips", "id"),
+        ("green_decisions", "id"),
+        ("green_offers", "decision_id, seq"),
     ]:
         for row in db.execute(f"SELECT * FROM {table} ORDER BY {order}"):
             digest.update(repr(row).encode())
@@ -358,6 +369,167 @@ def test_a_sample_of_trips_passes_validation(demo_db):
         assert validate_trip(demo_db, trip, TODAY) == [], trip
 
 
+# --- the green prompt, from its introduction in 2025 --------------------------------------
+
+INTRODUCED = GREEN_PROMPT_INTRODUCED.isoformat()
+UTC_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00")
+
+
+def reasons_of(db, code: str) -> list[str]:
+    """The unit's reasons for the own car since the prompt came, most common first."""
+    unit = find_unit(db, code)
+    return [r.reason for r in reason_breakdown(db, GREEN_PROMPT_INTRODUCED, TODAY, unit.id)]
+
+
+def test_green_records_start_when_the_prompt_came(demo_db):
+    assert GREEN_PROMPT_INTRODUCED == date(2025, 1, 1)
+    for table in ("green_decisions", "avoided_trips"):
+        first = next(demo_db.query(f"SELECT MIN(date) AS day, MIN(created_at) AS at FROM {table}"))
+        assert INTRODUCED <= first["day"] and INTRODUCED <= first["at"]
+    sql = "SELECT MAX(date) AS day, MAX(created_at) AS at FROM green_decisions"
+    last = next(demo_db.query(sql))
+    assert max(last["day"], last["at"][:10]) <= TODAY.isoformat()
+
+
+def test_every_own_car_trip_since_then_has_one_decision_with_a_reason(demo_db):
+    rows = list(
+        demo_db.query(
+            """SELECT t.id, COUNT(d.id) AS n, MIN(d.choice) AS choice,
+                      MIN(d.reason_code) AS reason, MIN(d.reason_text) AS text,
+                      MIN(d.date = t.date AND d.employee_id = t.employee_id
+                          AND d.unit_id = t.unit_id AND d.route_text = t.route_text) AS same
+               FROM trips t LEFT JOIN green_decisions d ON d.trip_id = t.id
+               WHERE t.mode = 'own_car' AND t.date >= ? GROUP BY t.id""",
+            [INTRODUCED],
+        )
+    )
+    assert len(rows) > 3000
+    assert {row["n"] for row in rows} == {1}
+    assert {row["choice"] for row in rows} == {"own_car"}
+    assert all(row["reason"] and row["same"] for row in rows)
+    assert all(row["text"] for row in rows if row["reason"] == "other")
+
+
+def test_the_cleaners_name_their_equipment_and_the_archivists_detours_and_urgency(demo_db):
+    cleaning = reasons_of(demo_db, "LOK")
+    assert cleaning[:2] == ["equipment", "no_pool_car"]
+    archive = reasons_of(demo_db, "ARK")
+    assert set(archive[:2]) == {"pool_car_detour", "urgency"}
+    rows = demo_db.query(
+        "SELECT d.reason_code AS reason, COUNT(*) AS n FROM green_decisions d "
+        "JOIN org_units u ON u.id = d.unit_id WHERE d.choice = 'own_car' "
+        "AND u.code NOT IN ('LOK', 'ARK') GROUP BY d.reason_code"
+    )
+    others = {row["reason"]: row["n"] for row in rows}
+    share = {reason: n / sum(others.values()) for reason, n in others.items()}
+    assert min(share["presence_required"], share["no_public_transport"], share["other"]) > 0.1
+    assert share.get("pool_car_detour", 0) < 0.01  # the others rarely start from home
+
+
+def test_trips_made_another_way_were_chosen_in_the_prompt(demo_db):
+    rows = list(
+        demo_db.query(
+            """SELECT t.mode, d.choice, d.km_avoided, d.co2_avoided_kg, d.reason_code,
+                      v.registration, o.fits, o.reason AS offer
+               FROM green_decisions d JOIN trips t ON t.id = d.trip_id
+               LEFT JOIN vehicles v ON v.id = t.vehicle_id
+               JOIN green_offers o ON o.decision_id = d.id AND o.mode = d.choice
+               WHERE d.choice <> 'own_car'"""
+        )
+    )
+    assert {row["choice"] for row in rows} == {"pool_car", "public_transport", "walk_cycle"}
+    assert all(row["choice"] == row["mode"] and row["fits"] for row in rows)
+    assert all(row["km_avoided"] > 0 and row["co2_avoided_kg"] >= 0 for row in rows)
+    assert all(row["reason_code"] is None for row in rows)
+    pooled = [row for row in rows if row["choice"] == "pool_car"]
+    assert all(row["offer"].startswith(row["registration"]) for row in pooled)
+    made = next(
+        demo_db.query(
+            "SELECT COUNT(*) AS n FROM trips WHERE mode <> 'own_car' AND date >= ?", [INTRODUCED]
+        )
+    )
+    assert 0.3 < len(rows) / made["n"] < 0.7  # the others were entered with their own mode
+
+
+def test_each_decision_shows_the_whole_ladder_with_figures(demo_db):
+    offers: dict[str, list] = {}
+    for row in demo_db.query("SELECT * FROM green_offers ORDER BY decision_id, seq"):
+        offers.setdefault(row["decision_id"], []).append(row)
+    decisions = {row["id"]: row for row in demo_db.query("SELECT * FROM green_decisions")}
+    assert offers.keys() == decisions.keys()
+    for decision_id, ladder in offers.items():
+        assert [o["mode"] for o in ladder] == [str(mode) for mode in LADDER]
+        own = ladder[-1]
+        assert own["fits"] == 1 and own["cost_ore"] > 0 and own["co2_kg"] > 0
+        km = f"{decisions[decision_id]['own_car_km']:.1f}".replace(".", ",").removesuffix(",0")
+        assert own["reason"].startswith(f"{km} km med egen bil")
+        for offer in ladder:
+            if offer["fits"]:
+                assert offer["minutes"] is not None and offer["cost_ore"] >= 0
+                assert offer["co2_kg"] <= own["co2_kg"] or offer["mode"] == "own_car"
+    kinds = {(o["mode"], o["fits"]) for ladder in offers.values() for o in ladder}
+    assert {("pool_car", 0), ("pool_car", 1), ("public_transport", 1), ("walk_cycle", 1)} <= kinds
+
+
+def test_some_meetings_were_held_digitally_instead(demo_db):
+    rows = list(
+        demo_db.query(
+            """SELECT a.*, d.choice, d.trip_id, d.km_avoided AS decision_km
+               FROM avoided_trips a JOIN green_decisions d ON d.avoided_trip_id = a.id"""
+        )
+    )
+    count = next(demo_db.query("SELECT COUNT(*) AS n FROM avoided_trips"))["n"]
+    assert 100 < len(rows) == count
+    assert {row["choice"] for row in rows} == {"digital"}
+    assert {row["purpose_category"] for row in rows} <= {"meeting", "conference"}
+    assert all(row["trip_id"] is None and row["purpose"] and row["created_by"] for row in rows)
+    assert all(row["km_avoided"] == row["decision_km"] > 0 for row in rows)
+    assert all(row["co2_avoided_kg"] > 0 and row["created_at"][:10] < row["date"] for row in rows)
+
+
+def test_most_prompts_are_answered_before_the_trip_and_a_minority_afterwards(demo_db):
+    rows = list(demo_db.query("SELECT choice, date, created_at FROM green_decisions"))
+    assert all(UTC_STAMP.fullmatch(row["created_at"]) for row in rows)
+    late = [row for row in rows if row["created_at"][:10] > row["date"]]
+    assert 0.15 <= len(late) / len(rows) <= 0.25
+    assert {row["choice"] for row in late} == {"own_car"}  # an alternative is chosen before
+    day_before = [row for row in rows if row["created_at"][:10] < row["date"]]
+    assert len(day_before) > len(late)
+
+
+def test_trips_through_the_prompt_are_entered_when_their_decision_was_made(demo_db):
+    rows = demo_db.query(
+        "SELECT t.created_at AS entered, d.created_at AS decided FROM trips t "
+        "JOIN green_decisions d ON d.trip_id = t.id"
+    )
+    assert all(row["entered"] == row["decided"] for row in rows)
+    # A trip logged afterwards was still entered before its claim was sent in.
+    late = demo_db.query(
+        "SELECT d.created_at, c.submitted_at FROM green_decisions d "
+        "JOIN claim_lines l ON l.trip_id = d.trip_id JOIN claims c ON c.id = l.claim_id "
+        "WHERE c.submitted_at IS NOT NULL AND substr(d.created_at, 1, 10) > d.date"
+    )
+    assert all(row["created_at"][:10] <= row["submitted_at"][:10] for row in late)
+
+
+def test_the_controller_sees_the_green_effect_of_2026(demo_db):
+    effect = green_effect(demo_db, Period.year(2026))
+    assert not effect.is_empty
+    total = effect.total
+    assert total.prompts > 2000 and 0.2 < (total.green_share or 0) < 0.5
+    assert total.km_avoided > 10_000 and total.co2_avoided_kg > 1_000
+    assert total.avoided_trips > 50
+    assert 0 < total.afterwards < total.own_car_kept
+    assert {"LOK", "ARK"} <= {unit.code for unit in effect.units}
+    assert effect.reasons[0].code == "equipment"  # the cleaning unit drives most
+
+
+def test_the_demo_is_intact_for_resebok_verify(demo_db):
+    report = verify_database(demo_db)
+    assert report.ok, report.text()
+    assert report.locked_claims > 1000
+
+
 # --- reproducible ---------------------------------------------------------------------------
 
 
@@ -418,6 +590,8 @@ def test_cli_builds_the_demo_once_and_never_overwrites(tmp_path, capsys):
     assert main(["demo", "--db", str(path), "--today", "2026-11-27"]) == 0
     assert path.exists()
     assert "resor" in capsys.readouterr().out
+    assert main(["verify", "--db", str(path)]) == 0
+    assert "Allt stämmer" in capsys.readouterr().out
     before = (path.stat().st_mtime_ns, path.read_bytes())
     assert main(["demo", "--db", str(path), "--today", "2026-11-27"]) == 1
     assert (path.stat().st_mtime_ns, path.read_bytes()) == before

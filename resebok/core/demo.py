@@ -3,7 +3,8 @@
 The demo exists so that every view, report and analysis can be shown on data that looks like
 the municipality's own (DESIGN.md, "Where it comes from"): kommunstyrelsen carries about 79 %
 of the own-car km, the cleaning unit drives most, the pandemic cut about 16 000 km from 2019
-to 2020, the archivists drive from home and charge member organisations.
+to 2020, the archivists drive from home and charge member organisations. From 2025 the green
+prompt records why the own car was kept and what was taken instead (resebok.core.demo_green).
 
 Trips are not drawn trip by trip from fixed rates but from a yearly km volume per unit and
 activity, spent day by day. That keeps the yearly figures close to the report's whatever the
@@ -20,6 +21,7 @@ from sqlite_utils import Database
 
 from resebok.core.demo_claims import create_demo_claims
 from resebok.core.demo_controller import add_demo_controller
+from resebok.core.demo_green import add_demo_green
 from resebok.core.distance import geodesic_km, is_far_from_suggestion
 from resebok.core.fleet import add_vehicle
 from resebok.core.models import Mode, Place, Trip
@@ -906,6 +908,8 @@ def build_demo(
         # numbers, so that changing the claims never changes the trips).
         if with_claims:
             create_demo_claims(db, today, random.Random(seed + 1))
+        # The green prompt from its introduction in 2025: decisions, offers, digital meetings.
+        add_demo_green(db, today, random.Random(seed + 2))
         # The controller's indicator targets and the 2021 interim report's analysis.
         add_demo_controller(db)
     return demo_stats(db)

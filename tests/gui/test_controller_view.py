@@ -14,6 +14,7 @@ from resebok.core.db import open_database
 from resebok.core.green_records import record_choice
 from resebok.core.indicator import get_target, resolve_scope
 from resebok.core.models import Mode, Trip
+from resebok.core.org import find_unit
 from resebok.core.periods import Basis
 from resebok.core.report_settings import load_report_settings
 from resebok.core.trips import save_trip
@@ -520,7 +521,25 @@ def test_the_demo_compares_years_and_lists_the_archives_members(demo_view):
     assert "Hallsbergs kommun" in members and "Kumla kommun" in members
 
     view.show_page(view.green_page)
-    assert view.green_page.empty.isVisible()  # the demo has no green-prompt records
+    assert view.green_page.empty.isVisible()  # 2021: years before the green prompt came
+
+
+def test_the_demos_green_prompt_shows_its_reasons_for_2026(demo_view, demo_db):
+    view = demo_view
+    view.filters.year.setValue(2026)
+    view.filters.commit()
+    view.show_page(view.green_page)
+    page = view.green_page
+    assert page.split.isVisible() and not page.empty.isVisible()
+    assert page.table.rowCount() >= 5
+    assert page.table.item(0, 0).text() == "Utrustning eller material att bära"
+    summary = page.summary.text()
+    assert "planerade resor fick förslag på gröna alternativ" in summary
+    assert "ersattes av digitala möten" in summary
+    assert "loggades först efter att de gjorts" in summary
+    page.unit.setCurrentIndex(page.unit.findData(find_unit(demo_db, "ARK").id))
+    reasons = {page.table.item(row, 0).text() for row in range(2)}
+    assert reasons == {"Omväg för att hämta kommunbil", "Skyndsamhetskrav"}
 
 
 def test_the_unit_table_exports_to_csv_and_xlsx(demo_view, monkeypatch, tmp_path):
