@@ -79,3 +79,13 @@ def test_a_start_can_go_on_with_another_database(qtbot, db_file, tmp_path, backu
     qtbot.waitUntil(lambda: window.model is not None and window.model.rowCount() == 2)
     assert window.db_path == db_file and str(db_file) in window.db_label.text()
     assert backups == [db_file]
+
+
+def test_a_window_that_is_never_painted_opens_its_database_all_the_same(qtbot, db_file, backups):
+    """Started minimised (here: hidden at once), the window gets no paint to wait for."""
+    window = startup.start_main_window(db_file)
+    qtbot.addWidget(window)
+    window.hide()
+    qtbot.waitUntil(lambda: window.model is not None, timeout=3000)
+    assert window.db_path == db_file and backups == [db_file]
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2)
