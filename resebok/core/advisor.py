@@ -168,8 +168,13 @@ class Advice:
 
 
 @dataclass
-class _Context:
-    """What every rule needs, computed once."""
+class AdviceContext:
+    """What every rule needs, computed once.
+
+    The context and the rules that take it (``digital_meeting``, ``walk_or_cycle``,
+    ``own_car_alternative``) are public so that the demo (resebok.core.demo_green) judges its
+    recorded trips by the same rules and words as the prompt.
+    """
 
     db: Database
     trip: PlannedTrip
@@ -212,11 +217,11 @@ class _Context:
 def advise(db: Database, trip: PlannedTrip, config: GreenConfig | None = None) -> Advice:
     """Every rung of the ladder for *trip*, in order; AdviceError for an impossible trip."""
     ctx = _context(db, trip, config or load_green_config(db))
-    greener = [_digital(ctx), _walk_cycle(ctx), _public_transport(ctx), _pool_car(ctx)]
+    greener = [digital_meeting(ctx), walk_or_cycle(ctx), _public_transport(ctx), _pool_car(ctx)]
     carpool = tuple(
         carpool_matches(db, trip.date, trip.stop_ids, trip.start_time, trip.employee_id)
     )
-    own = _own_car(ctx, {alt.mode: alt for alt in greener}, carpool)
+    own = own_car_alternative(ctx, {alt.mode: alt for alt in greener}, carpool)
     return Advice(
         trip=trip,
         alternatives=(*greener, own),
@@ -229,7 +234,7 @@ def advise(db: Database, trip: PlannedTrip, config: GreenConfig | None = None) -
     )
 
 
-def _context(db: Database, trip: PlannedTrip, config: GreenConfig) -> _Context:
+def _context(db: Database, trip: PlannedTrip, config: GreenConfig) -> AdviceContext:
     if len(trip.stop_ids) < 2:
         raise AdviceError("Ange minst två platser: varifrån och vart.")
     places = get_places(db, trip.stop_ids)
@@ -261,7 +266,7 @@ def _context(db: Database, trip: PlannedTrip, config: GreenConfig) -> _Context:
     if end <= start:
         raise AdviceError("Sluttiden måste vara efter starttiden.")
     factors = {factor.key: factor for factor in list_factors(db)}
-    return _Context(
+    return AdviceContext(
         db=db,
         trip=trip,
         config=config,
@@ -297,7 +302,7 @@ _NOT_DIGITAL = {
 }
 
 
-def _digital(ctx: _Context) -> Alternative:
+def digital_meeting(ctx: AdviceContext) -> Alternative:
     purpose = ctx.trip.purpose_category
     if purpose in DIGITAL_PURPOSES:
         co2 = ctx.car_co2_kg(ctx.route_km, ctx.own_fuel)
@@ -312,7 +317,7 @@ def _digital(ctx: _Context) -> Alternative:
 # --- 2. walk or cycle ------------------------------------------------------------------------
 
 
-def _walk_cycle(ctx: _Context) -> Alternative:
+def walk_or_cycle(ctx: AdviceContext) -> Alternative:
     km = ctx.one_way_km
     limit = ctx.config.walk_cycle_max_km
     cycle = ctx.config.cycling_minutes(km)
@@ -346,7 +351,7 @@ def _walk_cycle(ctx: _Context) -> Alternative:
 # --- 3. public transport ---------------------------------------------------------------------
 
 
-def _public_transport(ctx: _Context) -> Alternative:
+def _public_transport(ctx: AdviceContext) -> Alternative:
     def refuse(reason: str, blocker: OwnCarReason | None = None) -> Alternative:
         return Alternative(
             Mode.PUBLIC_TRANSPORT, False, reason, None, 0, 0.0, km=ctx.route_km, blocker=blocker
@@ -443,7 +448,7 @@ def _public_transport(ctx: _Context) -> Alternative:
 
 
 def _connection(
-    ctx: _Context, origins: list[NearStop], destinations: list[NearStop], lo: int, hi: int
+    ctx: AdviceContext, origins: list[NearStop], destinations: list[NearStop], lo: int, hi: int
 ) -> Journey | None:
     return find_connection(
         ctx.db,
@@ -457,7 +462,7 @@ def _connection(
     )
 
 
-def _journeys_co2(ctx: _Context, journeys: list[Journey]) -> float:
+def _journeys_co2(ctx: AdviceContext, journeys: list[Journey]) -> float:
     """kg CO₂ per traveller: each leg's straight-line km × road factor × its vehicle's factor."""
     total = 0.0
     for journey in journeys:
@@ -480,7 +485,7 @@ def _clock(seconds: int) -> str:
 # --- 4. a pool car ---------------------------------------------------------------------------
 
 
-def _pool_car(ctx: _Context) -> Alternative:
+def _pool_car(ctx: AdviceContext) -> Alternative:
     def refuse(reason: str, blocker: OwnCarReason, detour: float | None = None) -> Alternative:
         return Alternative(
             Mode.POOL_CAR,
@@ -557,7 +562,7 @@ def _pool_car(ctx: _Context) -> Alternative:
     )
 
 
-def _pool_route(trip: PlannedTrip, base_id: int) -> list[int]:
+def pool_car_route(trip: PlannedTrip, base_id: int) -> list[int]:
     """home → base → the stops → base (→ home, for a round trip)."""
     stops = list(trip.stop_ids)
     if trip.is_round_trip:
@@ -565,12 +570,12 @@ def _pool_route(trip: PlannedTrip, base_id: int) -> list[int]:
     return [stops[0], base_id, *stops[1:], base_id]
 
 
-def _pool_car_from_home(ctx: _Context, free: list[Vehicle], window: str) -> Alternative:
+def _pool_car_from_home(ctx: AdviceContext, free: list[Vehicle], window: str) -> Alternative:
     """The archivists' case: the car must be fetched at its base, which may be far off."""
     direct = ctx.path_km(ctx.trip.stop_ids)
     options = []
     for car in free:
-        route = _pool_route(ctx.trip, car.home_base_place_id)  # type: ignore[arg-type]
+        route = pool_car_route(ctx.trip, car.home_base_place_id)  # type: ignore[arg-type]
         detour = max(0.0, ctx.path_km(route) - direct)
         options.append((round(detour, 1), ctx.factors[car.fuel].grams, car, route))
     detour, _, car, route = min(options, key=lambda item: (item[0], item[1]))
@@ -621,15 +626,15 @@ def _pool_car_from_home(ctx: _Context, free: list[Vehicle], window: str) -> Alte
     )
 
 
-def _pool_cost(ctx: _Context, km: float) -> int:
+def _pool_cost(ctx: AdviceContext, km: float) -> int:
     return amount_ore(km_tenths(km), ctx.config.pool_car_ore_per_km * 10)
 
 
 # --- 5. the own car --------------------------------------------------------------------------
 
 
-def _own_car(
-    ctx: _Context, greener: dict[Mode, Alternative], carpool: tuple[CarpoolMatch, ...]
+def own_car_alternative(
+    ctx: AdviceContext, greener: dict[Mode, Alternative], carpool: tuple[CarpoolMatch, ...]
 ) -> Alternative:
     km = ctx.route_km
     co2 = ctx.car_co2_kg(km, ctx.own_fuel)

@@ -38,21 +38,21 @@ from sqlite_utils import Database
 from resebok.core.advisor import (
     DIGITAL_PURPOSES,
     FUEL_LABELS,
+    AdviceContext,
     Alternative,
     PlannedTrip,
-    _Context,
-    _digital,
-    _own_car,
-    _pool_route,
-    _walk_cycle,
+    digital_meeting,
+    own_car_alternative,
+    pool_car_route,
     propose_reason,
+    walk_or_cycle,
 )
 from resebok.core.bookings import format_window
 from resebok.core.co2 import list_factors
 from resebok.core.distance import format_km, geodesic_km
 from resebok.core.geo import haversine_m
 from resebok.core.green_config import load_green_config
-from resebok.core.green_records import _offer_row
+from resebok.core.green_records import offer_row
 from resebok.core.models import Mode, PurposeCategory
 from resebok.core.money import amount_ore, km_tenths
 from resebok.core.own_car_reasons import OwnCarReason
@@ -406,7 +406,7 @@ class _DemoPrompt:
                 created,
             )
         )
-        self.offers.extend(_offer_row(decision_id, seq, alt) for seq, alt in enumerate(offers))
+        self.offers.extend(offer_row(decision_id, seq, alt) for seq, alt in enumerate(offers))
         if trip_id is not None:
             self.entered.append((created, created, trip_id))
 
@@ -519,7 +519,7 @@ class _DemoPrompt:
             detour = None
             if trip.from_home:
                 base = self.cars_for(trip.unit_id)[0].base_id
-                pooled = self.road_km(_pool_route(plan, base))
+                pooled = self.road_km(pool_car_route(plan, base))
                 detour = round(max(0.0, pooled - self.road_km(trip.stop_ids)), 1)
             self._routes[key] = _Route(one_way, detour)
         return self._routes[key]
@@ -559,23 +559,23 @@ class _DemoPrompt:
         ]
         return (*greener, self.own_car(ctx, {alt.mode: alt for alt in greener}))
 
-    def digital_and_walk(self, ctx: _Context) -> tuple[Alternative, Alternative]:
+    def digital_and_walk(self, ctx: AdviceContext) -> tuple[Alternative, Alternative]:
         """The advisor's first two rungs; the same for every trip on the route."""
         plan = ctx.trip
         key = (plan.stop_ids, plan.purpose_category, plan.equipment, ctx.route_km, ctx.own_fuel)
         if key not in self._near_offers:
-            self._near_offers[key] = (_digital(ctx), _walk_cycle(ctx))
+            self._near_offers[key] = (digital_meeting(ctx), walk_or_cycle(ctx))
         return self._near_offers[key]
 
-    def own_car(self, ctx: _Context, greener: dict[Mode, Alternative]) -> Alternative:
+    def own_car(self, ctx: AdviceContext, greener: dict[Mode, Alternative]) -> Alternative:
         """The advisor's last rung; the same for every trip on the route and its proposal."""
         proposed = propose_reason(ctx.trip, greener)
         key = (ctx.trip.stop_ids, ctx.route_km, ctx.own_fuel, ctx.own_ore_per_mil, proposed)
         if key not in self._own_offers:
-            self._own_offers[key] = _own_car(ctx, greener, ())
+            self._own_offers[key] = own_car_alternative(ctx, greener, ())
         return self._own_offers[key]
 
-    def context(self, plan: PlannedTrip, trip: _Trip, route: _Route) -> _Context:
+    def context(self, plan: PlannedTrip, trip: _Trip, route: _Route) -> AdviceContext:
         """The advisor's context, built from the demo's facts instead of queries."""
         cfg = self.config
         return_km = max(0.0, trip.km - route.one_way_km) if plan.is_round_trip else 0.0
@@ -588,7 +588,7 @@ class _DemoPrompt:
         else:
             drive = cfg.driving_minutes(route.one_way_km) + back
             end = start + timedelta(minutes=drive + cfg.default_stay_minutes)
-        return _Context(
+        return AdviceContext(
             db=self.db,
             trip=plan,
             config=cfg,
@@ -614,7 +614,7 @@ class _DemoPrompt:
         return self._own_rates[day]
 
     def transit(
-        self, ctx: _Context, route: _Route, choice: Mode, reason: OwnCarReason | None
+        self, ctx: AdviceContext, route: _Route, choice: Mode, reason: OwnCarReason | None
     ) -> Alternative:
         """A bus where the demo's employees take one; elsewhere none, or too slow."""
 
@@ -670,7 +670,7 @@ class _DemoPrompt:
 
     def pool_car(
         self,
-        ctx: _Context,
+        ctx: AdviceContext,
         trip: _Trip,
         route: _Route,
         choice: Mode,

@@ -164,7 +164,7 @@ def record_choice(
         db.conn.executemany(
             """INSERT INTO green_offers (decision_id, seq, mode, fits, reason, minutes,
                    cost_ore, co2_kg) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-            [_offer_row(decision_id, seq, alt) for seq, alt in enumerate(offers.alternatives)],
+            [offer_row(decision_id, seq, alt) for seq, alt in enumerate(offers.alternatives)],
         )
         if choice is Mode.OWN_CAR and code is not None and preapproval_required(db):
             request_approval(
@@ -228,7 +228,7 @@ def _who_where(
     return employee.id, unit_id or employee.unit_id, offers.trip.date, offers.route_text
 
 
-def _offer_row(decision_id: str, seq: int, alt: Alternative) -> tuple[object, ...]:
+def offer_row(decision_id: str, seq: int, alt: Alternative) -> tuple[object, ...]:
     return (
         decision_id,
         seq,
