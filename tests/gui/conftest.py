@@ -8,8 +8,11 @@ thing (tests/gui/test_green_prompt.py).
 """
 
 import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
 
 from resebok.gui.i18n import apply_language, ui_language
+from resebok.gui.trip_dialog import TripDialog
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -33,3 +36,25 @@ def swedish_user_interface(qapp):
 def bypass_green_prompt(request, monkeypatch):
     if request.node.get_closest_marker("green_prompt") is None:
         monkeypatch.setattr("resebok.gui.trip_dialog.needs_green_prompt", lambda *_args: False)
+
+
+@pytest.fixture
+def open_dialog(request, qtbot, db):
+    """Open a trip dialog on screen (offscreen in CI), as the main window would, with the test
+    module's ``TODAY`` as its today."""
+    dialogs: list[TripDialog] = []
+
+    def opener(**kwargs) -> TripDialog:
+        dialog = TripDialog(db, today=request.module.TODAY, **kwargs)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialogs.append(dialog)
+        return dialog
+
+    yield opener
+    # Delete the dialogs now, while the database is still open: a closed dialog must not
+    # outlive its test and react to the next test's focus changes.
+    for dialog in dialogs:
+        dialog.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

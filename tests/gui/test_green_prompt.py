@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from resebok.core.advisor import PlannedTrip, advise
@@ -44,24 +44,6 @@ SCREENSHOT = "/tmp/green_prompt.png"
 
 
 # --- helpers ---------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def open_dialog(qtbot, db):
-    dialogs: list[TripDialog] = []
-
-    def opener(**kwargs) -> TripDialog:
-        dialog = TripDialog(db, today=TODAY, **kwargs)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        dialogs.append(dialog)
-        return dialog
-
-    yield opener
-    for dialog in dialogs:
-        dialog.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def when_prompt_opens(handle) -> list[GreenPrompt]:

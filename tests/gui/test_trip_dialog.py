@@ -5,7 +5,7 @@ from dataclasses import replace
 from datetime import date, time
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 
@@ -18,28 +18,6 @@ from resebok.gui.trip_dialog import TripDialog, parse_km, parse_time
 
 TODAY = date(2024, 5, 6)
 SCREENSHOT = "/tmp/trip_dialog.png"
-
-
-@pytest.fixture
-def open_dialog(qtbot, db):
-    """Open a trip dialog on screen (offscreen in CI), as the main window would."""
-
-    dialogs: list[TripDialog] = []
-
-    def opener(**kwargs) -> TripDialog:
-        dialog = TripDialog(db, today=TODAY, **kwargs)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        dialogs.append(dialog)
-        return dialog
-
-    yield opener
-    # Delete the dialogs now, while the database is still open: a closed dialog must not
-    # outlive its test and react to the next test's focus changes.
-    for dialog in dialogs:
-        dialog.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def type_text(qtbot, widget, text: str) -> None:
