@@ -89,10 +89,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.db_label)
         self._show_db_path()
-        for action in self._database_actions():
-            action.setEnabled(False)
-        self.admin_menu.setEnabled(False)
-        self.filters.setEnabled(False)
+        self._enable_database_use(False)
         if db is not None:
             self.attach(db, db_path, employee_id=employee_id)
 
@@ -118,18 +115,15 @@ class MainWindow(QMainWindow):
         self.filters.attach(db)
         self.filters.changed.connect(self._apply_filter)
         self.admin_menu.attach(db, db_path)
-        self.admin_menu.setEnabled(True)
-        self.filters.setEnabled(True)
-        for action in self._database_actions():
-            action.setEnabled(True)
+        self._enable_database_use(True)
         self.backup_action.setEnabled(db_path is not None)
         self._show_db_path()
         self._update_status()
         self._update_actions()
 
-    def _database_actions(self) -> list[QAction]:
-        """The actions that need an open database."""
-        return [
+    def _enable_database_use(self, enabled: bool) -> None:
+        """The filters, the administration menu and every action that needs an open database."""
+        for action in [
             self.new_action,
             self.repeat_action,
             self.edit_action,
@@ -144,7 +138,10 @@ class MainWindow(QMainWindow):
             self.paxml_action,
             self.reexport_action,
             self.export_csv_action,
-        ]
+        ]:
+            action.setEnabled(enabled)
+        self.admin_menu.setEnabled(enabled)
+        self.filters.setEnabled(enabled)
 
     def _show_db_path(self) -> None:
         path = self.db_path if self.db_path else self.tr("i minnet")
