@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from resebok.gui.formatting import month_name
@@ -49,6 +49,9 @@ class FilterBar(QWidget):
             layout.addWidget(label)
             layout.addWidget(widget)
         layout.addWidget(self.text, 1)
+        self.month.addItem(self.tr("Hela året"), None)
+        for number in range(1, 13):
+            self.month.addItem(month_name(number), number)
         self.reload()  # without a database: the "all" choices, as the window starts
         self.year.currentIndexChanged.connect(self._on_year)
         self.month.currentIndexChanged.connect(self._emit)
@@ -62,24 +65,18 @@ class FilterBar(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        """Refill the choices (after an import added units or employees), keeping selections."""
-        for combo in (self.year, self.month):
-            combo.blockSignals(True)
-        year = self.year.currentData()
-        self.year.clear()
-        self.year.addItem(self.tr("Alla år"), None)
-        for value in self._years():
-            self.year.addItem(str(value), value)
-        select_data(self.year, year)
-        self.month.clear()
-        self.month.addItem(self.tr("Hela året"), None)
-        for number in range(1, 13):
-            self.month.addItem(month_name(number), number)
+        """Refill the years, units and employees (a save or an import may add some), keeping
+        what is chosen; the months never change."""
+        with QSignalBlocker(self.year):
+            year = self.year.currentData()
+            self.year.clear()
+            self.year.addItem(self.tr("Alla år"), None)
+            for value in self._years():
+                self.year.addItem(str(value), value)
+            select_data(self.year, year)
         self.month.setEnabled(self.year.currentData() is not None)
         fill_units(self.unit, self._db, all_text=self.tr("Alla enheter"))
         self.employee.refill(self._db, unit_id=self.unit.currentData())
-        for combo in (self.year, self.month):
-            combo.blockSignals(False)
 
     def current_filter(self) -> TripFilter:
         from resebok.core.trips import TripFilter

@@ -130,6 +130,20 @@ def test_filters_narrow_the_list(qtbot, window, org):
     assert window.count_label.text().startswith("0 resor")
 
 
+def test_a_refill_after_a_save_keeps_the_chosen_month(window):
+    """After a save the bar refills its choices; the month shown must stay the one filtered."""
+    bar = window.filters
+    bar.year.setCurrentIndex(bar.year.findData(2021))
+    bar.month.setCurrentIndex(bar.month.findData(3))
+    assert window.model.rowCount() == 1
+
+    window._after_change(None)  # what a save or an import does
+
+    assert (bar.year.currentData(), bar.month.currentData()) == (2021, 3)
+    assert bar.current_filter() == window.model.trip_filter()
+    assert window.model.rowCount() == 1
+
+
 def test_csv_import_reports_success_and_refusal(qtbot, window, db, tmp_path, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
