@@ -38,6 +38,7 @@ from resebok.gui.claim_dialog import ClaimDialog
 from resebok.gui.claim_texts import by_whom
 from resebok.gui.comment_dialog import CommentDialog
 from resebok.gui.formatting import format_km, format_kr, month_label
+from resebok.gui.org_combos import employee_text
 from resebok.gui.preapprovals import PreapprovalsPage
 from resebok.gui.record_table_model import LEFT, Column, RecordTable, numeric
 from resebok.gui.session import current_actor
@@ -82,7 +83,7 @@ def attest_columns(flag_percent: str) -> list[Column[AttestItem]]:
     """The attest list's columns."""
     warning = _icon(QStyle.StandardPixmap.SP_MessageBoxWarning)
     information = _icon(QStyle.StandardPixmap.SP_MessageBoxInformation)
-    columns: list[Column[AttestItem]] = [
+    return [
         Column(
             QT_TRANSLATE_NOOP("Columns", "Anställd"),
             lambda i: i.claim.employee_name,
@@ -144,8 +145,6 @@ def attest_columns(flag_percent: str) -> list[Column[AttestItem]]:
             icon=lambda i: information if i.home_trips else None,
             header_tooltip=QT_TRANSLATE_NOOP("Columns", "Resor som började i bostaden"),
         ),
-    ]
-    columns.append(
         Column(
             QT_TRANSLATE_NOOP("Columns", "Utan skäl"),
             lambda i: _count_text(i.trips_without_reason),
@@ -156,9 +155,8 @@ def attest_columns(flag_percent: str) -> list[Column[AttestItem]]:
             header_tooltip=QT_TRANSLATE_NOOP(
                 "Columns", "Resor med egen bil där inget skäl har angetts"
             ),
-        )
-    )
-    return columns
+        ),
+    ]
 
 
 class AttestView(QDialog):
@@ -178,12 +176,12 @@ class AttestView(QDialog):
         self.setWindowTitle(self.tr("Attestera reseräkningar"))
         self.setSizeGripEnabled(True)
         self.resize(1180, 620)
-        self._flag_percent = f"{float(get_setting(db, 'km_flag_share')) * 100:.0f}"
+        flag_percent = f"{float(get_setting(db, 'km_flag_share')) * 100:.0f}"
 
         self.attestant = QComboBox(objectName="attestant")
         for attestant in list_attestants(db):
             employee = attestant.employee
-            self.attestant.addItem(f"{employee.name} ({employee.number})", employee.id)
+            self.attestant.addItem(employee_text(employee), employee.id)
         attestant_label = QLabel(self.tr("Attestera &som:"))
         attestant_label.setBuddy(self.attestant)
         self.units = QLabel(objectName="attestUnits")
@@ -194,7 +192,7 @@ class AttestView(QDialog):
         top.addSpacing(12)
         top.addWidget(self.units, 1)
 
-        self.table = RecordTable(self._columns([]), multi_select=True, stretch_column=1)
+        self.table = RecordTable(attest_columns(flag_percent), multi_select=True, stretch_column=1)
         self.table.setObjectName("attestTable")
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -251,9 +249,6 @@ class AttestView(QDialog):
         self.attestant.currentIndexChanged.connect(self._attestant_changed)
         self.reload()
 
-    def _columns(self, items: list[AttestItem]) -> list[Column[AttestItem]]:
-        return attest_columns(self._flag_percent)
-
     # --- attestant -------------------------------------------------------------------------
     def attestant_id(self) -> int | None:
         return self.attestant.currentData()
@@ -298,9 +293,6 @@ class AttestView(QDialog):
             else self.tr("Attesterar inga enheter.")
         )
         items = claims_to_attest(self.db, attestant_id)
-        columns = self._columns(items)
-        if len(columns) != len(self.table.source.columns):
-            self.table.source.set_columns(columns)
         self.table.set_records(items)
         self.table.fit_columns(maximum=240)
         total = sum(item.claim.total_ore for item in items)

@@ -7,7 +7,7 @@ claim shows it in resebok.gui.claim_dialog, where it is submitted, reopened or p
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -270,7 +270,7 @@ class ClaimsView(QDialog):
         state: ClaimState | None = None,
         employee_id: int | None = None,
     ) -> None:
-        """Choose filters as a user would (None: all); for tests and callers."""
+        """Choose filters as a user would (None: all), then list the claims once."""
         for combo, value in (
             (self.year, year),
             (self.state, str(state) if state else None),
@@ -280,7 +280,9 @@ class ClaimsView(QDialog):
             if index < 0 and combo is self.year and value is not None:
                 combo.addItem(str(value), value)
                 index = combo.count() - 1
-            combo.setCurrentIndex(max(index, 0))
+            with QSignalBlocker(combo):
+                combo.setCurrentIndex(max(index, 0))
+        self.reload()
 
     # --- list ------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -352,7 +354,6 @@ class ClaimsView(QDialog):
             state=None,
             employee_id=claim.employee_id if chosen_employee is not None else None,
         )
-        self.reload()
         self.select_claim(claim.id)
         self.open_claim(claim.id)
 

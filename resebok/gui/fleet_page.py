@@ -74,6 +74,7 @@ from resebok.gui.formatting import (
 )
 from resebok.gui.labels import text as label_text
 from resebok.gui.styles import MUTED_STYLE, error_label, muted_label
+from resebok.gui.swedish import FUEL_NAMES
 
 NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CURVE_HEADERS = (
@@ -84,13 +85,6 @@ CURVE_HEADERS = (
     QT_TRANSLATE_NOOP("FleetNeedPage", "Km/bil och år"),
     QT_TRANSLATE_NOOP("FleetNeedPage", "Netto/år"),
 )
-FUEL_LABELS = {  # Swedish names, translated through resebok.gui.labels
-    "electric": "El",
-    "biogas": "Biogas",
-    "hvo": "HVO",
-    "petrol": "Bensin",
-    "diesel": "Diesel",
-}
 
 
 def _qdate(day: date) -> QDate:
@@ -392,7 +386,7 @@ class FleetNeedPage(QWidget):
         self.fuel = QComboBox(objectName="whatIfFuel")
         for fuel in ("electric", "biogas", "hvo", "petrol", "diesel"):
             assert fuel in FUELS
-            self.fuel.addItem(label_text(FUEL_LABELS[fuel]), fuel)
+            self.fuel.addItem(label_text(FUEL_NAMES[fuel]), fuel)
         self.what_if_cutoff = _date_edit("whatIfCutoff", self.tr("Prognosens brytdag"))
         self.what_if_button = QPushButton(self.tr("&Pröva förslaget"), objectName="whatIfCompute")
         self.what_if_button.setEnabled(False)

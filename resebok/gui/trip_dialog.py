@@ -51,6 +51,7 @@ from resebok.gui.formatting import format_date, format_km_exact
 from resebok.gui.formatting import format_distance as format_km
 from resebok.gui.green_prompt import ask_green_prompt, needs_green_prompt
 from resebok.gui.labels import label as enum_label
+from resebok.gui.org_combos import employee_text
 from resebok.gui.stops_editor import StopsEditor
 from resebok.gui.styles import ERROR_STYLE, MUTED_STYLE, NOTICE_BANNER_STYLE, WARNING_STYLE
 
@@ -420,7 +421,7 @@ class TripDialog(QDialog):
     def _fill_employees(self) -> None:
         for employee in all_employees(self.db):
             self._employees[employee.id] = employee
-            self.employee.addItem(f"{employee.name} ({employee.number})", employee.id)
+            self.employee.addItem(employee_text(employee), employee.id)
 
     def _select_employee(self, employee_id: int | None) -> None:
         index = self.employee.findData(employee_id) if employee_id is not None else -1
