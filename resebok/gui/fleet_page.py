@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -64,6 +63,7 @@ from resebok.core.org import get_unit, unit_tree_order
 from resebok.core.periods import Period, PeriodError
 from resebok.core.rates import RateError
 from resebok.core.summary import trip_year_range
+from resebok.gui.date_edits import chosen_date, date_edit
 from resebok.gui.fleet_chart import FleetChart
 from resebok.gui.formatting import (
     format_date,
@@ -87,26 +87,9 @@ CURVE_HEADERS = (
 )
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _date(edit: QDateEdit) -> date:
-    value = edit.date()
-    return date(value.year(), value.month(), value.day())
-
-
 def _time(edit: QTimeEdit) -> time:
     value = edit.time()
     return time(value.hour(), value.minute())
-
-
-def _date_edit(name: str, accessible: str) -> QDateEdit:
-    edit = QDateEdit(objectName=name)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setCalendarPopup(True)
-    edit.setAccessibleName(accessible)
-    return edit
 
 
 def _whole_kr(ore: int) -> str:
@@ -248,8 +231,8 @@ class FleetNeedPage(QWidget):
         self.unit = QComboBox(objectName="fleetUnit")
         self.unit.setMinimumContentsLength(28)
         self.unit.setAccessibleName(self.tr("Enhet"))
-        self.date_from = _date_edit("fleetFrom", self.tr("Från och med"))
-        self.date_to = _date_edit("fleetTo", self.tr("Till och med"))
+        self.date_from = date_edit("fleetFrom", self.tr("Från och med"))
+        self.date_to = date_edit("fleetTo", self.tr("Till och med"))
         self.coverage = QSpinBox(objectName="fleetCoverage")
         self.coverage.setRange(50, 100)
         self.coverage.setValue(90)
@@ -378,7 +361,7 @@ class FleetNeedPage(QWidget):
         self.cars.setRange(1, 500)
         self.cars.setValue(1)
         self.cars.setSuffix(" " + self.tr("bilar"))
-        self.cars_from = _date_edit("whatIfFrom", self.tr("Bilarna finns från"))
+        self.cars_from = date_edit("whatIfFrom", self.tr("Bilarna finns från"))
         self.lease = QLineEdit(_whole_kr(CarCosts().lease_ore_per_year), objectName="whatIfLease")
         self.lease.setAccessibleName(self.tr("Kostnad per bil och år, kronor"))
         self.per_km = QLineEdit(format_kr(100, unit=False), objectName="whatIfPerKm")
@@ -387,7 +370,7 @@ class FleetNeedPage(QWidget):
         for fuel in ("electric", "biogas", "hvo", "petrol", "diesel"):
             assert fuel in FUELS
             self.fuel.addItem(label_text(FUEL_NAMES[fuel]), fuel)
-        self.what_if_cutoff = _date_edit("whatIfCutoff", self.tr("Prognosens brytdag"))
+        self.what_if_cutoff = date_edit("whatIfCutoff", self.tr("Prognosens brytdag"))
         self.what_if_button = QPushButton(self.tr("&Pröva förslaget"), objectName="whatIfCompute")
         self.what_if_button.setEnabled(False)
         form = QFormLayout()
@@ -452,13 +435,13 @@ class FleetNeedPage(QWidget):
             year -= 1  # a whole year says more than a part of one
         self.set_period(Period.year(year))
         self.cutoff = date(year, 12, 31)
-        self.what_if_cutoff.setDate(_qdate(self.cutoff))
+        self.what_if_cutoff.setDate(QDate(self.cutoff))
         self._pick_busiest_unit()
 
     def set_period(self, period: Period) -> None:
-        self.date_from.setDate(_qdate(period.first))
-        self.date_to.setDate(_qdate(period.last))
-        self.cars_from.setDate(_qdate(period.first))
+        self.date_from.setDate(QDate(period.first))
+        self.date_to.setDate(QDate(period.last))
+        self.cars_from.setDate(QDate(period.first))
 
     def set_unit(self, unit_id: int) -> bool:
         index = self.unit.findData(unit_id)
@@ -505,7 +488,7 @@ class FleetNeedPage(QWidget):
         self.scope = getattr(state, "scope", None)
         self.cutoff = getattr(state, "cutoff", None)
         if self.cutoff is not None:
-            self.what_if_cutoff.setDate(_qdate(self.cutoff))
+            self.what_if_cutoff.setDate(QDate(self.cutoff))
         self._pick_busiest_unit()
         self.compute()
 
@@ -528,7 +511,7 @@ class FleetNeedPage(QWidget):
 
     # --- the analysis -------------------------------------------------------------------------
     def period(self) -> Period:
-        return Period(_date(self.date_from), _date(self.date_to))
+        return Period(chosen_date(self.date_from), chosen_date(self.date_to))
 
     def settings(self) -> FleetSettings:
         stop = self.stop_minutes.value()
@@ -694,7 +677,7 @@ class FleetNeedPage(QWidget):
         if self.need is None or self.need.days == 0:
             return False
         self.what_if_error.hide()
-        cutoff = _date(self.what_if_cutoff)
+        cutoff = chosen_date(self.what_if_cutoff)
         try:
             costs = self._costs()
             scope = self.scope or municipality_unit(self.db)
@@ -704,7 +687,7 @@ class FleetNeedPage(QWidget):
                     self.db,
                     self.need,
                     self.cars.value(),
-                    _date(self.cars_from),
+                    chosen_date(self.cars_from),
                     costs,
                     cutoff,
                     scope.id,

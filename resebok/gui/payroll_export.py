@@ -39,6 +39,7 @@ from resebok.core.paxml import (
 )
 from resebok.core.periods import previous_month
 from resebok.gui.claims_view import MonthEdit
+from resebok.gui.date_edits import chosen_date
 from resebok.gui.formatting import format_date, format_kr, month_label
 from resebok.gui.record_table_model import Column, RecordTable, numeric
 from resebok.gui.save_file import ask_save_path, write_failed
@@ -117,12 +118,12 @@ class PaxmlExportDialog(QDialog):
         return self.period.month_text()
 
     def paid_on(self) -> date:
-        return self.payout.date().toPython()  # type: ignore[return-value]
+        return chosen_date(self.payout)
 
     def _period_changed(self) -> None:
         if self._payout_follows_period:
             self.payout.blockSignals(True)
-            self.payout.setDate(QDate(default_payout(self.period.date().toPython())))  # type: ignore[arg-type]
+            self.payout.setDate(QDate(default_payout(chosen_date(self.period))))
             self.payout.blockSignals(False)
         self._update_preview()
 

@@ -39,6 +39,7 @@ from resebok.core.rates import (
 )
 from resebok.core.settings import get_setting
 from resebok.core.validation import EARLIEST_DATE
+from resebok.gui.date_edits import chosen_date
 from resebok.gui.formatting import format_date, format_kr, format_rate, parse_kr
 from resebok.gui.labels import label
 from resebok.gui.record_table_model import Column, RecordTable, numeric
@@ -93,7 +94,7 @@ class DateChoice(QWidget):
         layout.addStretch(1)
 
     def value(self) -> date | None:
-        return self.date.date().toPython() if self.enabled.isChecked() else None  # type: ignore[return-value]
+        return chosen_date(self.date) if self.enabled.isChecked() else None
 
     def set_value(self, value: date | None) -> None:
         self.enabled.setChecked(value is not None)

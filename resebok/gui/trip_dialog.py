@@ -47,6 +47,7 @@ from resebok.core.validation import (
     MAX_PURPOSE_CHARS,
     TripValidationError,
 )
+from resebok.gui.date_edits import chosen_date
 from resebok.gui.formatting import format_date, format_km_exact
 from resebok.gui.formatting import format_distance as format_km
 from resebok.gui.green_prompt import ask_green_prompt, needs_green_prompt
@@ -681,7 +682,7 @@ class TripDialog(QDialog):
         original = self.original
         trip = Trip(
             id=original.id if self.is_edit and original else None,
-            date=self.date.date().toPython(),  # type: ignore[arg-type]
+            date=chosen_date(self.date),
             start_time=times[0],
             end_time=times[1],
             employee_id=self.employee.currentData() or 0,

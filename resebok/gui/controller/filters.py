@@ -23,20 +23,13 @@ from PySide6.QtWidgets import (
 from resebok.core.models import OrgUnit
 from resebok.core.periods import Basis, Period, PeriodError
 from resebok.gui.controller.state import ViewState
+from resebok.gui.date_edits import chosen_date, date_edit
 from resebok.gui.formatting import format_date, short_day
 from resebok.gui.labels import label as enum_label
 from resebok.gui.styles import error_label
 
 DEBOUNCE_MS = 250
 FIRST_YEAR, LAST_YEAR = 2000, 2100  # the core's range for targets and settings
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def to_date(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 def _same_day(day: date, year: int) -> date:
@@ -58,13 +51,9 @@ class FilterErrors:
 
 
 def _date_edit(name: str, accessible: str) -> QDateEdit:
-    edit = QDateEdit(objectName=name)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setCalendarPopup(True)
-    edit.setMinimumDate(QDate(FIRST_YEAR - 1, 1, 1))
-    edit.setMaximumDate(QDate(LAST_YEAR + 1, 12, 31))
-    edit.setAccessibleName(accessible)
-    return edit
+    return date_edit(
+        name, accessible, earliest=date(FIRST_YEAR - 1, 1, 1), latest=date(LAST_YEAR + 1, 12, 31)
+    )
 
 
 class FilterBar(QWidget):
@@ -93,7 +82,7 @@ class FilterBar(QWidget):
         self.period_from.setDate(QDate(year, 1, 1))
         self.period_to.setDate(QDate(year, 12, 31))
         self.cutoff = _date_edit("ctrlCutoff", self.tr("Brytdag"))
-        self.cutoff.setDate(to_qdate(cutoff))
+        self.cutoff.setDate(QDate(cutoff))
         self.cutoff.setToolTip(
             self.tr(
                 "Indikatorns utfall och rapporten räknas från 1 januari till och med brytdagen, "
@@ -169,12 +158,12 @@ class FilterBar(QWidget):
         year = self.year.value()
         period = ""
         if not self.whole_year.isChecked():
-            first, last = to_date(self.period_from.date()), to_date(self.period_to.date())
+            first, last = chosen_date(self.period_from), chosen_date(self.period_to)
             if last < first:
                 period = self.tr(
                     "Från-datumet ({first}) ligger efter till-datumet ({last})."
                 ).format(first=format_date(first), last=format_date(last))
-        cutoff = to_date(self.cutoff.date())
+        cutoff = chosen_date(self.cutoff)
         cutoff_text = ""
         if cutoff.year != year:
             cutoff_text = self.tr("Brytdagen ska ligga i {year} (t.ex. {example}).").format(
@@ -191,7 +180,7 @@ class FilterBar(QWidget):
             period = (
                 Period.year(year)
                 if self.whole_year.isChecked()
-                else Period(to_date(self.period_from.date()), to_date(self.period_to.date()))
+                else Period(chosen_date(self.period_from), chosen_date(self.period_to))
             )
         except PeriodError:
             return None
@@ -199,7 +188,7 @@ class FilterBar(QWidget):
         if scope is None:
             return None
         basis = Basis(self.basis.currentData())
-        return ViewState(year, period, to_date(self.cutoff.date()), scope, basis)
+        return ViewState(year, period, chosen_date(self.cutoff), scope, basis)
 
     # --- writing ------------------------------------------------------------------------------
     def apply_saved(self, cutoff: date | None, basis: Basis | None) -> ViewState | None:
@@ -208,7 +197,7 @@ class FilterBar(QWidget):
         for widget in (self.cutoff, self.basis):
             widget.blockSignals(True)
         if cutoff is not None:
-            self.cutoff.setDate(to_qdate(cutoff))
+            self.cutoff.setDate(QDate(cutoff))
         if basis is not None:
             self.basis.setCurrentIndex(max(0, self.basis.findData(str(basis))))
         for widget in (self.cutoff, self.basis):
@@ -225,17 +214,17 @@ class FilterBar(QWidget):
     def set_period(self, first: date, last: date) -> None:
         """A period other than the whole year (the dates are taken as given, checked later)."""
         self.whole_year.setChecked(False)
-        self.period_from.setDate(to_qdate(first))
-        self.period_to.setDate(to_qdate(last))
+        self.period_from.setDate(QDate(first))
+        self.period_to.setDate(QDate(last))
 
     # --- reacting -----------------------------------------------------------------------------
     def _on_year(self, year: int) -> None:
         """Move the period and the cut-off along to the new year: same days, other year."""
         for edit in (self.period_from, self.period_to, self.cutoff):
-            day = to_date(edit.date())
+            day = chosen_date(edit)
             if day.year in (self._last_year, self._last_year + 1):
                 edit.blockSignals(True)
-                edit.setDate(to_qdate(_same_day(day, day.year - self._last_year + year)))
+                edit.setDate(QDate(_same_day(day, day.year - self._last_year + year)))
                 edit.blockSignals(False)
         self._last_year = year
         self._timer.start()
