@@ -15,16 +15,9 @@ EXIT_PROBLEM = 1
 EXIT_USAGE = 2
 
 
-def _add_db_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--db",
-        metavar="PATH",
-        default=argparse.SUPPRESS,
-        help="databasfil (annars RESEBOK_DB eller användarens datakatalog)",
-    )
-
-
 def add_parsers(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    from resebok.cli import _add_db_option
+
     backup = commands.add_parser("backup", help="säkerhetskopiera databasen nu")
     _add_db_option(backup)
     backups = commands.add_parser("backups", help="visa databasens säkerhetskopior")
@@ -42,11 +35,9 @@ def add_parsers(commands: "argparse._SubParsersAction[argparse.ArgumentParser]")
 
 
 def _db_path(args: argparse.Namespace) -> Path:
-    """--db, else RESEBOK_DB, else the configured location, else the default (as resebok.cli)."""
-    from resebok.core.db_location import effective_db_path
-    from resebok.core.user_config import load_config
+    from resebok import cli
 
-    return effective_db_path(getattr(args, "db", None), load_config())
+    return cli._db_path(args.db)  # --db, else RESEBOK_DB, else the configured location
 
 
 def _size(size: int) -> str:

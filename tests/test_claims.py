@@ -37,7 +37,7 @@ from resebok.core.claims import (
 )
 from resebok.core.distance import suggest_km
 from resebok.core.models import Mode, Trip
-from resebok.core.org import add_employee
+from resebok.core.org import add_employee, add_unit
 from resebok.core.paxml import export_paxml
 from resebok.core.rates import RateKind, add_rate_period, list_rate_periods, update_rate_period
 from resebok.core.trips import delete_trip, get_trip, save_trip
@@ -155,6 +155,29 @@ def test_a_rate_change_inside_one_claim_prices_each_trip_by_its_date(db, org):
         (2500, date(2023, 1, 10)),
         (3000, date(2023, 1, 20)),
     ]
+
+
+def test_the_printed_claim_names_the_cost_centre_of_trips_charged_elsewhere(
+    db, org, count_statements
+):
+    def charged_to(day, unit):
+        return save_trip(db, replace(_trip(db, org, date(2024, 3, day), 12.0), unit_id=unit.id))
+
+    team = add_unit(db, "NY", "Ny enhet", "unit", org.department.id, "")  # books on its parent's
+    _trip(db, org, date(2024, 3, 4), 12.0)
+    archive_trip = charged_to(5, org.archive)
+    team_trip = charged_to(6, team)
+    claim = build_claim(db, org.cleaner.id, "2024-03", "Anna Lind")
+    details = claim_details(db, claim.id)
+    assert details.cost_centre == "1115"
+    assert details.line_cost_centres == {archive_trip.id: "1118", team_trip.id: "1110"}
+    statements = count_statements(lambda: claim_details(db, claim.id))
+    for day in range(7, 12):  # more units on the claim: no more queries
+        charged_to(
+            day, add_unit(db, f"U{day}", f"Enhet {day}", "unit", org.department.id, f"2{day}")
+        )
+    build_claim(db, org.cleaner.id, "2024-03", "Anna Lind")
+    assert count_statements(lambda: claim_details(db, claim.id)) == statements
 
 
 def test_a_trip_without_a_rate_stops_the_claim_with_the_reason(db, org):

@@ -51,7 +51,6 @@ __all__ = [
     "claim_of_trip",
     "claim_years",
     "correct_submitted_trip",
-    "cost_centre_of_unit",
     "cost_centres_of_units",
     "delete_claim",
     "find_claim",
@@ -573,18 +572,22 @@ def _absorb_other_draft(db: Database, claim: Claim, actor: str, at: str) -> None
     were gathered on a supplementary draft, which is now merged and removed.
     """
     other = _draft_for(db, claim.employee_id, claim.month)
-    if other is None:
-        return
-    db.execute("DELETE FROM claim_lines WHERE claim_id = ?", [other])
-    db.execute("DELETE FROM claims WHERE id = ?", [other])
+    if other is not None:
+        _delete_draft(db, other, actor, at, comment=f"sammanslagen med reseräkning {claim.id}")
+
+
+def _delete_draft(db: Database, claim_id: str, actor: str, at: str, comment: str = "") -> None:
+    """Remove a draft and its lines (its trips become free again), and log it."""
+    db.execute("DELETE FROM claim_lines WHERE claim_id = ?", [claim_id])
+    db.execute("DELETE FROM claims WHERE id = ?", [claim_id])
     log_event(
         db,
         actor,
         "deleted",
-        claim_id=other,
+        claim_id=claim_id,
         field="state",
         old_value="draft",
-        comment=f"sammanslagen med reseräkning {claim.id}",
+        comment=comment,
         at=at,
     )
 
@@ -709,9 +712,7 @@ def delete_claim(db: Database, claim_id: str, actor: str, now: datetime | None =
         claim = _require(db, claim_id)
         if claim.state != ClaimState.DRAFT:
             raise _forbidden(claim, "tas bort")
-        db.execute("DELETE FROM claim_lines WHERE claim_id = ?", [claim_id])
-        db.execute("DELETE FROM claims WHERE id = ?", [claim_id])
-        log_event(db, actor, "deleted", claim_id=claim_id, field="state", old_value="draft", at=at)
+        _delete_draft(db, claim_id, actor, at)
 
 
 def mark_claims_paid(
@@ -846,14 +847,9 @@ def correct_submitted_trip(
 # --- everything a printed claim needs ------------------------------------------------------
 
 
-def cost_centre_of_unit(db: Database, unit_id: int) -> str:
-    """The unit's kostnadsställe, or the nearest parent's when the unit has none of its own."""
-    return cost_centres_of_units(db).get(unit_id, "")
-
-
 def cost_centres_of_units(db: Database) -> dict[int, str]:
-    """Every unit's cost centre as cost_centre_of_unit gives it, from one query, for callers
-    that look up many units ("" where neither the unit nor a parent has one)."""
+    """Every unit's kostnadsställe, or the nearest parent's when the unit has none of its own
+    ("" where neither has one), from one query."""
     units = {
         row["id"]: (row["parent_id"], row["kostnadsstalle"].strip())
         for row in db.query("SELECT id, parent_id, kostnadsstalle FROM org_units")
@@ -901,16 +897,15 @@ def claim_details(db: Database, claim_id: str) -> ClaimDetails:
     employee = get_employee(db, claim.employee_id)
     unit = get_unit(db, claim.unit_id)
     assert employee is not None and unit is not None  # foreign keys guarantee both
-    cost_centre = cost_centre_of_unit(db, unit.id)
+    centres = cost_centres_of_units(db)
+    cost_centre = centres.get(unit.id, "")
     lines = claim_lines(db, claim_id)
-    centres: dict[int, str] = {}
     line_centres: dict[str, str] = {}
     rates: dict[tuple[int, int], RatesUsed] = {}
     for line in lines:
-        if line.unit_id not in centres:
-            centres[line.unit_id] = cost_centre_of_unit(db, line.unit_id)
-        if centres[line.unit_id] != cost_centre:
-            line_centres[line.trip_id] = centres[line.unit_id]
+        line_centre = centres.get(line.unit_id, "")
+        if line_centre != cost_centre:
+            line_centres[line.trip_id] = line_centre
         key = (line.employer_ore_per_mil, line.tax_free_ore_per_mil)
         seen = rates.get(key)
         rates[key] = RatesUsed(

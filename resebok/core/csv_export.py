@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from resebok.core.claims import ClaimState, claim_lines, cost_centre_of_unit, list_claims
+from resebok.core.claims import ClaimState, claim_lines, cost_centres_of_units, list_claims
 from resebok.core.models import Mode, PurposeCategory
 from resebok.core.privacy import masked_routes_between
 
@@ -118,13 +118,11 @@ def trips_csv(db: Database, year: int) -> tuple[bytes, int]:
         """,
         [f"{year:04d}-01-01", f"{year:04d}-12-31"],
     )
-    centres: dict[int, str] = {}
+    centres = cost_centres_of_units(db)
     # The employee's home is "Bostaden" here: this export is for others (resebok.core.privacy).
     homes = masked_routes_between(db, date(year, 1, 1), date(year, 12, 31))
     out: list[list[Cell]] = []
     for row in rows:
-        if row["unit_id"] not in centres:
-            centres[row["unit_id"]] = cost_centre_of_unit(db, row["unit_id"])
         state = ClaimState(row["claim_state"]).label if row["claim_state"] else ""
         out.append(
             [
@@ -134,7 +132,7 @@ def trips_csv(db: Database, year: int) -> tuple[bytes, int]:
                 Text(row["employee_number"]),
                 Text(row["employee_name"]),
                 Text(row["unit_name"]),
-                Text(centres[row["unit_id"]]),
+                Text(centres.get(row["unit_id"], "")),
                 Text(row["member_org_name"] or ""),
                 Mode(row["mode"]).label,
                 Text(homes.get(row["id"], row["route_text"])),

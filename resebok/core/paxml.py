@@ -45,7 +45,7 @@ from resebok.core.claims import (
     month_label,
     parse_month,
 )
-from resebok.core.money import ore_to_kr
+from resebok.core.money import km_tenths, ore_to_kr
 from resebok.core.settings import get_setting
 
 PROGRAM_NAME = "Resebok"
@@ -114,10 +114,6 @@ def claims_ready_for_export(db: Database, period: str) -> list[Claim]:
     return sorted(ready, key=lambda c: (c.month, c.employee_number, c.created_at))
 
 
-def _tenths(km: float) -> int:
-    return int(round(km * 10))
-
-
 def pay_lines(db: Database, claims: Iterable[Claim]) -> list[PayLine]:
     """Group each claim's lines by cost centre and rate into tax-free and taxable parts.
 
@@ -153,7 +149,7 @@ def pay_lines(db: Database, claims: Iterable[Claim]) -> list[PayLine]:
                 )
             employer, tax_free = row["employer_ore_per_mil"], row["tax_free_ore_per_mil"]
             free_rate = min(employer, tax_free)
-            tenths = _tenths(row["paid_km"])
+            tenths = km_tenths(row["paid_km"])
             parts = (
                 (LONKOD_TAX_FREE, free_rate, row["tax_free_ore"]),
                 (LONKOD_TAXABLE, employer - free_rate, row["taxable_ore"]),
@@ -183,16 +179,13 @@ def pay_lines(db: Database, claims: Iterable[Claim]) -> list[PayLine]:
 
 
 def _cost_centre_names(db: Database, centres: Iterable[str]) -> dict[str, str]:
-    names: dict[str, str] = {}
-    for centre in sorted(set(centres)):
-        rows = list(
-            db.query(
-                "SELECT name FROM org_units WHERE trim(kostnadsstalle) = ? ORDER BY id LIMIT 1",
-                [centre],
-            )
-        )
-        names[centre] = rows[0]["name"] if rows else f"Kostnadsställe {centre}"
-    return names
+    """Each cost centre's name: the first unit (by id) that has it as its own, in one query."""
+    owners: dict[str, str] = {}
+    for row in db.query("SELECT trim(kostnadsstalle) AS centre, name FROM org_units ORDER BY id"):
+        owners.setdefault(row["centre"], row["name"])
+    return {
+        centre: owners.get(centre, f"Kostnadsställe {centre}") for centre in sorted(set(centres))
+    }
 
 
 def _sub(parent: ET.Element, tag: str, text: object) -> ET.Element:
