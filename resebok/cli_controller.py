@@ -57,7 +57,10 @@ def add_parsers(commands: "argparse._SubParsersAction[argparse.ArgumentParser]")
     _add_db_option(indicator)
     indicator.add_argument("--year", type=year_arg, required=True)
     indicator.add_argument(
-        "--cutoff", type=date_arg, metavar="ÅÅÅÅ-MM-DD", help="brytdag (annars årets slut)"
+        "--cutoff",
+        type=date_arg,
+        metavar="ÅÅÅÅ-MM-DD",
+        help="brytdag (annars i dag för innevarande år, annars årets slut)",
     )
     indicator.add_argument("--scope", metavar="KOD", help="nämndens kod (annars hela kommunen)")
     indicator.add_argument(
@@ -74,7 +77,7 @@ def add_parsers(commands: "argparse._SubParsersAction[argparse.ArgumentParser]")
         "--cutoff",
         type=date_arg,
         metavar="ÅÅÅÅ-MM-DD",
-        help="brytdag (annars sparad eller årets slut)",
+        help="brytdag (annars sparad, i dag för innevarande år eller årets slut)",
     )
     report.add_argument("--scope", metavar="KOD", help="nämndens kod (annars hela kommunen)")
     report.add_argument(
@@ -243,10 +246,16 @@ def _no_target_message(year: int, cutoff: date, scope: "OrgUnit") -> str:
 
 def cmd_indicator(args: argparse.Namespace) -> int:
     from resebok.cli import _actor, _open
-    from resebok.core.indicator import IndicatorError, indicator, resolve_scope, set_target
+    from resebok.core.indicator import (
+        IndicatorError,
+        default_cutoff,
+        indicator,
+        resolve_scope,
+        set_target,
+    )
 
     db = _open(args)
-    cutoff = args.cutoff or date(args.year, 12, 31)
+    cutoff = args.cutoff or default_cutoff(args.year, date.today())
     try:
         scope = resolve_scope(db, args.scope)
         if args.set_target is not None:

@@ -76,6 +76,21 @@ def test_the_saved_analysis_prints_with_its_markup_escaped(report):
     assert "skyndsamhetskravet begränsar samordningen" in text
 
 
+def test_the_year_on_year_sentence_compares_this_year_with_the_last(report):
+    data, pdf = report
+    _pages, text = text_of(pdf)
+
+    assert data.year_on_year.total.diff_km < 0
+    assert "1 jan–31 aug 2021 jämfört med 1 jan–31 aug 2020" in " ".join(text.split())
+
+
+def test_the_current_year_without_a_cutoff_runs_to_today(demo_db):
+    data = collect_report_data(demo_db, TODAY.year, today=TODAY)
+
+    assert data.indicator.cutoff == TODAY and data.period.last == TODAY
+    assert data.indicator.forecast.method != "actual"
+
+
 def test_the_report_shows_the_79_percent_of_kommunstyrelsen(report):
     data, pdf = report
     share = data.tree.row("KS").share_of_scope

@@ -11,6 +11,7 @@ from resebok.core.indicator import (
     HistoryYear,
     IndicatorError,
     Status,
+    default_cutoff,
     delete_target,
     get_target,
     indicator,
@@ -71,6 +72,12 @@ def history(db, org):
     paid(db, org, "2021-07-20", 10.0, "2021-08-25")
     paid(db, org, "2021-08-30", 70.0, "2021-09-25")  # driven before the cut-off, paid after
     return org
+
+
+def test_the_default_cutoff_is_today_in_the_current_year():
+    # 31 December would make the forecast "the year is over" in November
+    assert default_cutoff(2026, TODAY) == TODAY
+    assert default_cutoff(2025, TODAY) == date(2025, 12, 31)
 
 
 def test_seasonal_forecast_by_hand(db, history):

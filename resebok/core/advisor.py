@@ -570,6 +570,27 @@ def pool_car_route(trip: PlannedTrip, base_id: int) -> list[int]:
     return [stops[0], base_id, *stops[1:], base_id]
 
 
+def pool_car_too_far(
+    ctx: AdviceContext, vehicle_id: int, registration: str, base_id: int, detour: float
+) -> Alternative:
+    """The nearest free car is refused: fetching it from home is a detour over the limit."""
+    return Alternative(
+        Mode.POOL_CAR,
+        False,
+        f"Närmaste lediga kommunbil ({registration}) står i {ctx.name(base_id)}: att hämta den "
+        f"från {ctx.name(ctx.trip.stop_ids[0])} är en omväg på {format_km(detour)} km "
+        f"(gränsen är {format_km(ctx.config.detour_max_km)} km).",
+        None,
+        0,
+        0.0,
+        km=ctx.route_km,
+        detour_km=detour,
+        vehicle_id=vehicle_id,
+        vehicle_registration=registration,
+        blocker=OwnCarReason.POOL_CAR_DETOUR,
+    )
+
+
 def _pool_car_from_home(ctx: AdviceContext, free: list[Vehicle], window: str) -> Alternative:
     """The archivists' case: the car must be fetched at its base, which may be far off."""
     direct = ctx.path_km(ctx.trip.stop_ids)
@@ -582,26 +603,8 @@ def _pool_car_from_home(ctx: AdviceContext, free: list[Vehicle], window: str) ->
     base_id = car.home_base_place_id
     assert base_id is not None
     base_name = ctx.name(base_id)
-    home_name = ctx.name(ctx.trip.stop_ids[0])
     if detour > ctx.config.detour_max_km:
-        reason = (
-            f"Närmaste lediga kommunbil ({car.registration}) står i {base_name}: att hämta den "
-            f"från {home_name} är en omväg på {format_km(detour)} km (gränsen är "
-            f"{format_km(ctx.config.detour_max_km)} km)."
-        )
-        return Alternative(
-            Mode.POOL_CAR,
-            False,
-            reason,
-            None,
-            0,
-            0.0,
-            km=ctx.route_km,
-            detour_km=detour,
-            vehicle_id=car.id,
-            vehicle_registration=car.registration,
-            blocker=OwnCarReason.POOL_CAR_DETOUR,
-        )
+        return pool_car_too_far(ctx, car.id, car.registration, base_id, detour)
     # The pool car drives base → stops → base; getting to and from the base is an own-car trip.
     fetch_km = ctx.leg_km(route[0], route[1]) + ctx.leg_km(route[-2], route[-1])
     pool_km = max(0.0, ctx.path_km(route) - fetch_km)

@@ -44,6 +44,7 @@ from resebok.core.advisor import (
     digital_meeting,
     own_car_alternative,
     pool_car_route,
+    pool_car_too_far,
     propose_reason,
     walk_or_cycle,
 )
@@ -683,21 +684,7 @@ class _DemoPrompt:
         detour = route.detour_km
         if detour is not None and detour > cfg.detour_max_km:
             car = cars[0]
-            return Alternative(
-                Mode.POOL_CAR,
-                False,
-                f"Närmaste lediga kommunbil ({car.registration}) står i {ctx.name(car.base_id)}: "
-                f"att hämta den från {ctx.name(trip.stop_ids[0])} är en omväg på "
-                f"{format_km(detour)} km (gränsen är {format_km(cfg.detour_max_km)} km).",
-                None,
-                0,
-                0.0,
-                km=ctx.route_km,
-                detour_km=detour,
-                vehicle_id=car.id,
-                vehicle_registration=car.registration,
-                blocker=R.POOL_CAR_DETOUR,
-            )
+            return pool_car_too_far(ctx, car.id, car.registration, car.base_id, detour)
         if choice is Mode.POOL_CAR and trip.vehicle_id in self.cars:
             car = self.cars[trip.vehicle_id]
         elif reason is R.NO_POOL_CAR or rng.random() >= POOL_CAR_FREE.get(

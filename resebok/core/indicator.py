@@ -227,6 +227,11 @@ def year_list(years: Iterable[int]) -> str:
     return ", ".join(str(y) for y in ordered[:-1]) + f" och {ordered[-1]}"
 
 
+def default_cutoff(year: int, today: date) -> date:
+    """Today for the current year (31 December would say the year is over), else 31 December."""
+    return today if year == today.year else date(year, 12, 31)
+
+
 def seasonal_forecast(outcome_km: float, cutoff: date, history: Iterable[HistoryYear]) -> Forecast:
     """The full-year forecast from the outcome to *cutoff* (pure: no database).
 

@@ -21,7 +21,13 @@ from resebok.core.controller_summary import (
 )
 from resebok.core.fleet_what_if import FleetReport, fleet_report
 from resebok.core.green_effect import GreenEffect, green_effect
-from resebok.core.indicator import IndicatorError, IndicatorResult, indicator, municipality_unit
+from resebok.core.indicator import (
+    IndicatorError,
+    IndicatorResult,
+    default_cutoff,
+    indicator,
+    municipality_unit,
+)
 from resebok.core.models import Mode
 from resebok.core.org import get_unit
 from resebok.core.periods import Period
@@ -70,22 +76,24 @@ def collect_report_data(
     settings: ReportSettings | None = None,
     today: date | None = None,
 ) -> ControllerReportData:
-    """Gather the report for *year* to *cutoff* (the whole year when None) and the scope.
+    """Gather the report for *year* to *cutoff* and the scope.
 
     *settings* default to those saved for the year and scope (the analysis text among them);
-    an explicit *cutoff* wins over the saved one.
+    an explicit *cutoff* wins over the saved one; without either, the report runs to today in
+    the current year and to 31 December in others.
     """
     scope = get_unit(db, scope_id) if scope_id is not None else municipality_unit(db)
     if scope is None:
         raise IndicatorError("Enheten finns inte längre.")
     settings = settings or report_settings_or_default(db, year, scope.id)
-    cutoff = cutoff or settings.cutoff or date(year, 12, 31)
+    today = today or date.today()
+    cutoff = cutoff or settings.cutoff or default_cutoff(year, today)
     period = Period.year_to(cutoff)
     result = indicator(db, year, cutoff, scope.id)
     tree = unit_tree_summary(db, period, settings.basis, scope.id)
     return ControllerReportData(
         organisation=str(get_setting(db, "municipality_name") or "") or scope.name,
-        printed_on=today or date.today(),
+        printed_on=today,
         settings=settings,
         period=period,
         indicator=result,

@@ -8,7 +8,6 @@ as ``<b>`` prints literally. The trip table repeats its header on every page and
 says "Sida N av M", which needs a canvas that knows the page count before it draws footers.
 """
 
-from collections.abc import Callable
 from datetime import date
 from io import BytesIO
 from pathlib import Path
@@ -17,23 +16,19 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import (
     KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
 )
 
-from resebok import __version__
 from resebok.core.claims import ClaimDetails, ClaimLine, ClaimState
 from resebok.core.money import format_km, format_kr, format_rate
-from resebok.reports.page import FONT, FONT_BOLD, GREY, MARGIN, RULE, numbered_canvas
+from resebok.reports.page import FONT, FONT_BOLD, GREY, RULE, write_pdf
 
 HEADER_FILL = colors.Color(0.90, 0.93, 0.96)
 
@@ -277,36 +272,11 @@ def _notices(details: ClaimDetails) -> list[Any]:
     return items
 
 
-def _canvas_maker(details: ClaimDetails, printed_on: date) -> Callable[..., pdf_canvas.Canvas]:
-    """A canvas that holds its pages until the end, then stamps "Sida N av M" on each."""
-    footer_left = (
-        f"{details.municipality or 'Reseräkning'} · Reseräkning {details.claim.month_label} · "
-        f"{details.employee.name} ({details.employee.number})"
-    )
-    footer_mid = f"Utskriven {printed_on.isoformat()} med Resebok {__version__}"
-
-    return numbered_canvas(footer_left, footer_mid)
-
-
 def write_claim_pdf(
     details: ClaimDetails, out: str | Path | BinaryIO, printed_on: date | None = None
 ) -> None:
     """Render the claim to *out* (a path or a binary file object)."""
-    printed_on = printed_on or date.today()
     claim = details.claim
-    target: Any = str(out) if isinstance(out, str | Path) else out
-    doc = SimpleDocTemplate(
-        target,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=18 * mm,
-        title=f"Reseräkning {claim.month_label} – {details.employee.name}",
-        author=details.municipality or "Resebok",
-        creator=f"Resebok {__version__}",
-        invariant=1,
-    )
     story: list[Any] = [
         _p(details.municipality or "", MUNICIPALITY),
         _p("Reseräkning – kilometerersättning för egen bil", TITLE),
@@ -320,7 +290,17 @@ def write_claim_pdf(
         # The totals and the signatures belong together: never a signature page on its own.
         KeepTogether([*_totals(details), Spacer(1, 8 * mm), _signatures(details)]),
     ]
-    doc.build(story, canvasmaker=_canvas_maker(details, printed_on))
+    write_pdf(
+        out,
+        story,
+        title=f"Reseräkning {claim.month_label} – {details.employee.name}",
+        author=details.municipality or "Resebok",
+        footer_left=(
+            f"{details.municipality or 'Reseräkning'} · Reseräkning {claim.month_label} · "
+            f"{details.employee.name} ({details.employee.number})"
+        ),
+        printed_on=printed_on or date.today(),
+    )
 
 
 def claim_pdf_bytes(details: ClaimDetails, printed_on: date | None = None) -> bytes:

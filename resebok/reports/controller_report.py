@@ -13,7 +13,7 @@ literally. No trips are listed, so no route, and therefore no home, ever reaches
 """
 
 from calendar import monthrange
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from io import BytesIO
 from pathlib import Path
@@ -29,24 +29,21 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import (
     CondPageBreak,
     KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
 )
 
-from resebok import __version__
 from resebok.core.controller_summary import OTHERS, Figures, UnitRow, committee_pie
 from resebok.core.indicator import Status
 from resebok.core.periods import SHORT_MONTHS, long_date, short_day
 from resebok.core.report_data import ControllerReportData
 from resebok.reports.fleet_section import fleet_section
-from resebok.reports.page import FONT, FONT_BOLD, GREY, MARGIN, RULE, numbered_canvas
+from resebok.reports.page import FONT, FONT_BOLD, GREY, MARGIN, RULE, write_pdf
 
 WIDTH = A4[0] - 2 * MARGIN
 HEADER_FILL = colors.Color(0.90, 0.93, 0.96)
@@ -533,7 +530,7 @@ def _year_on_year_section(data: ControllerReportData) -> list[Any]:
     total = yoy.total
     summary = (
         f"Totalt {_signed_km(total.diff_km)}{NBSP}km ({_signed_percent(total.diff_share)}) "
-        f"i egen bil, {before_label} jämfört med {now_label}, {yoy.basis.label}."
+        f"i egen bil, {now_label} jämfört med {before_label}, {yoy.basis.label}."
     )
     return [
         _p("Jämförelse med föregående år", H2),
@@ -694,18 +691,6 @@ def _analysis_section(data: ControllerReportData) -> list[Any]:
 # --- the document -----------------------------------------------------------------------------
 
 
-def _canvas_maker(data: ControllerReportData) -> Callable[..., pdf_canvas.Canvas]:
-    """A canvas that holds its pages until the end, then stamps "Sida N av M" on each."""
-    footer_left = (
-        f"{data.organisation} · Återrapportering utbetald kilometerersättning {data.indicator.year}"
-    )
-    if data.scope_name != data.organisation:
-        footer_left += f" · {data.scope_name}"
-    footer_mid = f"Utskriven {data.printed_on.isoformat()} med Resebok {__version__}"
-
-    return numbered_canvas(footer_left, footer_mid)
-
-
 def _title(data: ControllerReportData) -> list[Any]:
     result = data.indicator
     whole_year = result.cutoff == date(result.year, 12, 31)
@@ -727,19 +712,6 @@ def _title(data: ControllerReportData) -> list[Any]:
 
 def write_controller_report(data: ControllerReportData, out: str | Path | BinaryIO) -> None:
     """Render the report to *out* (a path or a binary file object)."""
-    target: Any = str(out) if isinstance(out, str | Path) else out
-    doc = SimpleDocTemplate(
-        target,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=18 * mm,
-        title=f"Utbetald kilometerersättning {data.indicator.year} – {data.scope_name}",
-        author=data.organisation,
-        creator=f"Resebok {__version__}",
-        invariant=1,
-    )
     story: list[Any] = [
         *_title(data),
         *_indicator_section(data),
@@ -757,7 +729,19 @@ def write_controller_report(data: ControllerReportData, out: str | Path | Binary
         CondPageBreak(120 * mm),
         *fleet_section(data),  # only when the settings choose a unit (issue 6)
     ]
-    doc.build(story, canvasmaker=_canvas_maker(data))
+    footer_left = (
+        f"{data.organisation} · Återrapportering utbetald kilometerersättning {data.indicator.year}"
+    )
+    if data.scope_name != data.organisation:
+        footer_left += f" · {data.scope_name}"
+    write_pdf(
+        out,
+        story,
+        title=f"Utbetald kilometerersättning {data.indicator.year} – {data.scope_name}",
+        author=data.organisation,
+        footer_left=footer_left,
+        printed_on=data.printed_on,
+    )
 
 
 def controller_report_bytes(data: ControllerReportData) -> bytes:
