@@ -57,7 +57,7 @@ from resebok.core.fleet_what_if import (
     costs_by_cars,
     what_if,
 )
-from resebok.core.indicator import IndicatorError, municipality_unit
+from resebok.core.indicator import IndicatorError, default_cutoff, municipality_unit
 from resebok.core.models import FUELS, Mode, OrgUnit
 from resebok.core.org import get_unit, unit_tree_order
 from resebok.core.periods import Period, PeriodError
@@ -434,7 +434,7 @@ class FleetNeedPage(QWidget):
         if years is not None and year == today.year and year - 1 >= years[0]:
             year -= 1  # a whole year says more than a part of one
         self.set_period(Period.year(year))
-        self.cutoff = date(year, 12, 31)
+        self.cutoff = default_cutoff(year, today)
         self.what_if_cutoff.setDate(QDate(self.cutoff))
         self._pick_busiest_unit()
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from resebok import APP_NAME
-from resebok.core.indicator import IndicatorError, municipality_unit
+from resebok.core.indicator import IndicatorError, default_cutoff, municipality_unit
 from resebok.core.models import OrgUnit
 from resebok.core.org import unit_tree_order
 from resebok.core.report_settings import (
@@ -234,7 +234,7 @@ class ControllerView(QMainWindow):
         saved = load_report_settings(self.db, year, self.scopes[0].id) if self.scopes else None
         if saved is not None and saved.cutoff is not None:
             return saved.cutoff
-        return self.today if year == self.today.year else date(year, 12, 31)
+        return default_cutoff(year, self.today)
 
     def _on_state(self, state: ViewState) -> None:
         previous = self.state
@@ -244,7 +244,7 @@ class ControllerView(QMainWindow):
             saved = load_report_settings(self.db, state.year, state.scope.id)
             self.settings = saved
             if saved is not None:
-                cutoff = saved.cutoff or date(state.year, 12, 31)
+                cutoff = saved.cutoff or default_cutoff(state.year, self.today)
                 if (cutoff, saved.basis) != (state.cutoff, state.basis):
                     state = self.filters.apply_saved(cutoff, saved.basis) or state
             self.pie_page.preferred_committee = saved.pie_committee_id if saved else None
